@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make serve` and `make test`.
+# Both install whatever is missing first (scripts/setup.sh) and skip what is in place.
+
+SHELL := bash
+# The npm wasm-opt (binaryen 132) must come before any older one on the system.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: setup serve dist test test-native test-browser test-e2e bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+## Release build into dist/.
+dist: setup
+	trunk build --release
+
+## Build, then serve dist/ on http://127.0.0.1:$(PORT).
+serve: dist
+	node scripts/serve.mjs --dir dist --port $(PORT)
+
+## Every test: native core tests, component tests in headless Chromium, end-to-end tests.
+test: setup test-native test-browser test-e2e
+
+test-native:
+	cargo test --lib --bins
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: dist
+	npx playwright test --config tests/e2e/playwright.config.mjs
+
+## Sizes (gzip, brotli) and load timings of the release build.
+bench: dist
+	node scripts/bench.mjs
+
+clean:
+	rm -rf dist target/wasm-bindgen

@@ -1,0 +1,48 @@
+//! The first screen: what the quiz is, how long it takes, and that it stays private.
+
+use yew::prelude::*;
+
+use super::Restart;
+use crate::app::use_quiz;
+use crate::core::bank::QUESTION_COUNT;
+use crate::core::catalog::fill;
+use crate::core::state::Action;
+
+#[component]
+pub fn Intro() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let ui = &quiz.text.ui;
+    let progress = &quiz.state().progress;
+    let total = QUESTION_COUNT.to_string();
+    let started = !progress.answers.is_empty();
+    let (action_label, note) = if progress.finished {
+        (ui.see_results_again, None)
+    } else if started {
+        let n = progress.answers.len().to_string();
+        (ui.resume, Some(fill(ui.resume_note, &[("n", &n), ("total", &total)])))
+    } else {
+        (ui.start, None)
+    };
+    html! {
+        <section class="ic-screen ic-intro" aria-labelledby={quiz.id("title")}>
+            <h2 id={quiz.id("title")} class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.title }</h2>
+            <p class="ic-lead">{ ui.intro_lead }</p>
+            <p>{ fill(ui.intro_how, &[("count", &total)]) }</p>
+            <ul class="ic-facts">
+                <li>{ ui.intro_private }</li>
+                <li>{ ui.intro_not_diagnosis }</li>
+            </ul>
+            if let Some(note) = note {
+                <p class="ic-resume-note">{ note }</p>
+            }
+            <div class="ic-actions">
+                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::Start)}>
+                    { action_label }
+                </button>
+            </div>
+            if started {
+                <Restart />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+//! One statement per screen, answered with native radios inside a fieldset.
+
+use yew::prelude::*;
+
+use super::ProgressBar;
+use crate::app::use_quiz;
+use crate::core::answer::Answer;
+use crate::core::bank::{BANK, QUESTION_COUNT};
+use crate::core::state::Action;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuestionScreenProps {
+    /// Position of the statement in the bank.
+    pub question: usize,
+}
+
+#[component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let q = props.question;
+    let Some(statement) = BANK.get(q) else { return html! {} };
+    let ui = &quiz.text.ui;
+    let chosen = quiz.state().answers().get(q);
+    let is_last = q + 1 == QUESTION_COUNT;
+    let next_label = match (chosen, is_last) {
+        (_, true) => ui.see_results,
+        (Some(_), false) => ui.continue_,
+        (None, false) => ui.skip,
+    };
+    let onsubmit = {
+        let quiz = quiz.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            quiz.dispatch(Action::Next);
+        })
+    };
+    let name = quiz.id(&format!("answer-{}", statement.id));
+    let hint_id = quiz.id("hint");
+    let options = Answer::SCALE.iter().map(|&answer| {
+        let onchange = quiz.on::<Event>(Action::Choose { question: q, answer });
+        html! {
+            <label class={classes!("ic-option", (chosen == Some(answer)).then_some("ic-chosen"))}>
+                <input type="radio" name={name.clone()} value={answer.value().to_string()}
+                    checked={chosen == Some(answer)} {onchange} />
+                <span>{ quiz.text.scale[answer.index()] }</span>
+            </label>
+        }
+    });
+    html! {
+        <section class="ic-screen ic-question">
+            <ProgressBar number={q + 1} total={QUESTION_COUNT} />
+            <form class="ic-form" {onsubmit}>
+                <fieldset class="ic-fieldset" aria-describedby={hint_id.clone()}>
+                    <legend class="ic-legend">
+                        <h2 class="ic-statement" tabindex="-1" ref={quiz.focus.clone()}>
+                            { quiz.text.statement(q) }
+                        </h2>
+                    </legend>
+                    <p id={hint_id} class="ic-hint">{ ui.question_prompt }</p>
+                    <div class="ic-options">{ for options }</div>
+                </fieldset>
+                <div class="ic-nav">
+                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Back)}>
+                        { ui.back }
+                    </button>
+                    <button type="submit" class="ic-button ic-primary">{ next_label }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+//! What the answers say: the overall band, every area as a chart and as text, the strongest
+//! and weakest areas, and where to get help.
+
+use yew::prelude::*;
+
+use super::{AreaChart, HelpPanel, Restart};
+use crate::app::use_quiz;
+use crate::core::catalog::{fill, Catalog};
+use crate::core::scoring::{score, AreaScore};
+use crate::core::state::Action;
+
+/// "<Area name>: N out of 100", or that there are not enough answers.
+fn area_line(text: &Catalog, a: &AreaScore) -> String {
+    let name = text.area(a.area).name;
+    match a.score {
+        Some(n) => fill(text.ui.area_score, &[("area", name), ("n", &n.to_string())]),
+        None => fill(text.ui.area_not_enough, &[("area", name)]),
+    }
+}
+
+fn highlight(text: &Catalog, title: &'static str, a: &AreaScore) -> Html {
+    let area = text.area(a.area);
+    html! {
+        <div class="ic-highlight">
+            <h3>{ title }</h3>
+            <p class="ic-highlight-name">{ area.name }</p>
+            <p>{ area.meaning }</p>
+            if let Some(band) = a.band() {
+                <p>{ area.guidance(band) }</p>
+            }
+        </div>
+    }
+}
+
+#[component]
+pub fn ResultsScreen() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let text = quiz.text;
+    let ui = &text.ui;
+    let results = score(quiz.state().answers());
+
+    let overall = match (results.overall, results.overall_band()) {
+        (Some(n), Some(band)) => html! {
+            <div class={classes!("ic-overall", format!("ic-band-{}", band.index()))}>
+                <p class="ic-overall-score">{ fill(ui.overall_score, &[("n", &n.to_string())]) }</p>
+                <p class="ic-band-name">{ text.band(band).name }</p>
+                <p>{ text.band(band).overall }</p>
+            </div>
+        },
+        _ => html! { <div class="ic-overall"><p>{ ui.overall_unknown }</p></div> },
+    };
+
+    let extremes = match (results.strongest(), results.weakest()) {
+        (Some(s), Some(w)) if s.score != w.score => html! {
+            <div class="ic-highlights">
+                { highlight(text, ui.strongest_title, s) }
+                { highlight(text, ui.weakest_title, w) }
+            </div>
+        },
+        (Some(_), Some(_)) => html! { <p>{ ui.all_even }</p> },
+        _ => html! {},
+    };
+
+    let list = results.areas.iter().map(|a| {
+        let area = text.area(a.area);
+        html! {
+            <li class="ic-area">
+                <p class="ic-area-line"><strong>{ area_line(text, a) }</strong>
+                    if let Some(band) = a.band() {
+                        <span class="ic-chip">{ text.band(band).name }</span>
+                    }
+                </p>
+                <p class="ic-area-guidance">{ a.band().map_or(area.meaning, |b| area.guidance(b)) }</p>
+            </li>
+        }
+    });
+
+    html! {
+        <section class="ic-screen ic-results">
+            <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.results_title }</h2>
+            { overall }
+            <p class="ic-note">{ ui.not_diagnosis }</p>
+            { extremes }
+            <h3>{ ui.scores_title }</h3>
+            <AreaChart areas={results.areas.clone()} />
+            <ul class="ic-area-list">{ for list }</ul>
+            <HelpPanel />
+            <div class="ic-actions">
+                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ChangeAnswers)}>
+                    { ui.change_answers }
+                </button>
+            </div>
+            <Restart />
+        </section>
+    }
+}

@@ -1,0 +1,203 @@
+//! What the visitor said: one point on a five-point agreement scale per statement.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::{position_of, BANK};
+
+/// A point on the agreement scale, from "Strongly disagree" (1) to "Strongly agree" (5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Answer {
+    StronglyDisagree = 1,
+    Disagree = 2,
+    Unsure = 3,
+    Agree = 4,
+    StronglyAgree = 5,
+}
+
+impl Answer {
+    /// The scale in the order it is shown.
+    pub const SCALE: [Answer; 5] = [
+        Answer::StronglyDisagree,
+        Answer::Disagree,
+        Answer::Unsure,
+        Answer::Agree,
+        Answer::StronglyAgree,
+    ];
+
+    /// 1 to 5, as stored.
+    pub fn value(self) -> u8 {
+        self as u8
+    }
+
+    /// Reads a stored value; anything outside 1 to 5 is not an answer.
+    pub fn from_value(v: u8) -> Option<Answer> {
+        Answer::SCALE.get(usize::from(v).checked_sub(1)?).copied()
+    }
+
+    /// Position on the scale, 0 to 4 (also the index into the catalog's scale labels).
+    pub fn index(self) -> usize {
+        usize::from(self.value() - 1)
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = u8::deserialize(d)?;
+        Answer::from_value(v)
+            .ok_or_else(|| serde::de::Error::custom(format!("answer {v} is not between 1 and 5")))
+    }
+}
+
+/// Every answer given so far, keyed by statement id so that saved answers survive a
+/// reordering of the bank.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Answers(BTreeMap<String, Answer>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The answer to the statement at `position` in the bank, if any.
+    pub fn get(&self, position: usize) -> Option<Answer> {
+        let id = BANK.get(position)?.id;
+        self.0.get(id).copied()
+    }
+
+    /// The answer to a statement by id.
+    pub fn get_id(&self, id: &str) -> Option<Answer> {
+        self.0.get(id).copied()
+    }
+
+    /// Records (or changes) the answer at `position`; positions outside the bank are ignored.
+    pub fn set(&mut self, position: usize, answer: Answer) {
+        if let Some(s) = BANK.get(position) {
+            self.0.insert(s.id.to_string(), answer);
+        }
+    }
+
+    /// Records an answer by statement id, but only for statements the bank still asks.
+    /// Returns whether it was kept.
+    pub fn set_id(&mut self, id: &str, answer: Answer) -> bool {
+        match position_of(id) {
+            Some(p) => {
+                self.set(p, answer);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// How many statements have an answer.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Statement ids with their answers, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// The first question without an answer, in bank order.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        (0..BANK.len()).find(|&p| self.get(p).is_none())
+    }
+
+    /// Joins answers from elsewhere (another tab, a salvaged save) into these; answers
+    /// already here win, so nothing answered on this screen is ever lost.
+    pub fn merge_missing_from(&mut self, other: &Answers) {
+        for (id, a) in other.iter() {
+            self.0.entry(id.to_string()).or_insert(a);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_and_out_of_range_is_rejected() {
+        for a in Answer::SCALE {
+            assert_eq!(Answer::from_value(a.value()), Some(a));
+        }
+        assert_eq!(Answer::from_value(0), None);
+        assert_eq!(Answer::from_value(6), None);
+        assert_eq!(Answer::from_value(255), None);
+    }
+
+    #[test]
+    fn index_is_scale_position() {
+        for (i, a) in Answer::SCALE.iter().enumerate() {
+            assert_eq!(a.index(), i);
+        }
+    }
+
+    #[test]
+    fn set_get_and_change() {
+        let mut a = Answers::new();
+        assert_eq!(a.get(0), None);
+        a.set(0, Answer::Agree);
+        assert_eq!(a.get(0), Some(Answer::Agree));
+        a.set(0, Answer::Disagree);
+        assert_eq!(a.get(0), Some(Answer::Disagree));
+        assert_eq!(a.len(), 1);
+        a.set(999, Answer::Agree);
+        assert_eq!(a.len(), 1);
+    }
+
+    #[test]
+    fn set_id_refuses_unknown_statements() {
+        let mut a = Answers::new();
+        assert!(!a.set_id("gone", Answer::Agree));
+        assert!(a.set_id(BANK[3].id, Answer::Agree));
+        assert_eq!(a.get(3), Some(Answer::Agree));
+    }
+
+    #[test]
+    fn first_unanswered_walks_the_bank() {
+        let mut a = Answers::new();
+        assert_eq!(a.first_unanswered(), Some(0));
+        a.set(0, Answer::Agree);
+        a.set(2, Answer::Agree);
+        assert_eq!(a.first_unanswered(), Some(1));
+        for p in 0..BANK.len() {
+            a.set(p, Answer::Unsure);
+        }
+        assert_eq!(a.first_unanswered(), None);
+    }
+
+    #[test]
+    fn merge_keeps_local_answers() {
+        let mut here = Answers::new();
+        here.set(0, Answer::Agree);
+        let mut there = Answers::new();
+        there.set(0, Answer::Disagree);
+        there.set(1, Answer::StronglyAgree);
+        here.merge_missing_from(&there);
+        assert_eq!(here.get(0), Some(Answer::Agree));
+        assert_eq!(here.get(1), Some(Answer::StronglyAgree));
+    }
+
+    #[test]
+    fn serialises_as_numbers() {
+        let mut a = Answers::new();
+        a.set(0, Answer::StronglyAgree);
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(json, format!("{{\"{}\":5}}", BANK[0].id));
+        assert!(serde_json::from_str::<Answers>("{\"x\":9}").is_err());
+    }
+}

@@ -1,0 +1,247 @@
+//! Every sentence the visitor reads, in one place.
+//!
+//! Views never hold text of their own: they ask the catalog. A new language is a new
+//! [`Catalog`] value; the compiler checks it has every field, and the tests check it has a
+//! text for every statement in the bank.
+
+mod en;
+
+use super::bank::{AreaId, BANK};
+use super::scoring::Band;
+use super::state::Notice;
+
+/// A language the widget can speak.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Reads a BCP 47 tag such as `en` or `en-GB`; `None` when the language is not offered.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The catalog for a language.
+pub fn catalog(lang: Lang) -> &'static Catalog {
+    match lang {
+        Lang::En => &en::EN,
+    }
+}
+
+/// All the words of one language.
+pub struct Catalog {
+    pub ui: Ui,
+    /// Labels of the agreement scale, from "Strongly disagree" to "Strongly agree".
+    pub scale: [&'static str; 5],
+    /// Per band, lowest first: a short name and what it means overall.
+    pub bands: [BandText; 3],
+    /// Per area, in [`crate::core::bank::AREAS`] order.
+    pub areas: [AreaText; 7],
+    /// Per statement, in bank order: its id (checked against the bank) and its words.
+    pub statements: [(&'static str, &'static str); BANK.len()],
+}
+
+/// The words for one band.
+pub struct BandText {
+    pub name: &'static str,
+    pub overall: &'static str,
+}
+
+/// The words for one area.
+pub struct AreaText {
+    pub name: &'static str,
+    /// One sentence on what the area means.
+    pub meaning: &'static str,
+    /// Guidance for a result that needs attention, is growing, or is strong.
+    pub low: &'static str,
+    pub middle: &'static str,
+    pub high: &'static str,
+}
+
+impl AreaText {
+    pub fn guidance(&self, band: Band) -> &'static str {
+        match band {
+            Band::NeedsAttention => self.low,
+            Band::Growing => self.middle,
+            Band::Strong => self.high,
+        }
+    }
+}
+
+/// Labels, headings and short texts of the screens. Fields with `{name}` are templates for
+/// [`fill`].
+pub struct Ui {
+    pub title: &'static str,
+    pub intro_lead: &'static str,
+    pub intro_how: &'static str,
+    pub intro_private: &'static str,
+    pub intro_not_diagnosis: &'static str,
+    pub start: &'static str,
+    pub resume: &'static str,
+    pub resume_note: &'static str,
+    pub see_results_again: &'static str,
+    pub question_of: &'static str,
+    pub question_prompt: &'static str,
+    pub progress_label: &'static str,
+    pub back: &'static str,
+    pub continue_: &'static str,
+    pub skip: &'static str,
+    pub see_results: &'static str,
+    pub results_title: &'static str,
+    pub overall_score: &'static str,
+    pub overall_unknown: &'static str,
+    pub area_score: &'static str,
+    pub area_not_enough: &'static str,
+    pub chart_title: &'static str,
+    pub scores_title: &'static str,
+    pub strongest_title: &'static str,
+    pub weakest_title: &'static str,
+    pub all_even: &'static str,
+    pub not_diagnosis: &'static str,
+    pub help_title: &'static str,
+    pub help_text: &'static str,
+    pub help_contact: &'static str,
+    pub help_contact_named: &'static str,
+    pub help_call: &'static str,
+    pub change_answers: &'static str,
+    pub start_again: &'static str,
+    pub confirm_restart: &'static str,
+    pub confirm_restart_yes: &'static str,
+    pub confirm_restart_no: &'static str,
+    pub saved_note: &'static str,
+    pub notice_salvaged: &'static str,
+    pub notice_unreadable: &'static str,
+    pub notice_newer: &'static str,
+    pub notice_not_saving: &'static str,
+    pub dismiss: &'static str,
+}
+
+impl Catalog {
+    /// The words of the statement at `position` in the bank.
+    pub fn statement(&self, position: usize) -> &'static str {
+        self.statements.get(position).map_or("", |(_, text)| text)
+    }
+
+    pub fn area(&self, area: AreaId) -> &AreaText {
+        &self.areas[area.index()]
+    }
+
+    pub fn notice(&self, notice: Notice) -> &'static str {
+        match notice {
+            Notice::Salvaged => self.ui.notice_salvaged,
+            Notice::Unreadable => self.ui.notice_unreadable,
+            Notice::Newer => self.ui.notice_newer,
+            Notice::NotSaving => self.ui.notice_not_saving,
+        }
+    }
+
+    pub fn band(&self, band: Band) -> &BandText {
+        &self.bands[band.index()]
+    }
+}
+
+/// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so
+/// a missing value shows up in review rather than vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::bank::AREAS;
+
+    fn all_catalogs() -> Vec<&'static Catalog> {
+        vec![catalog(Lang::En)]
+    }
+
+    #[test]
+    fn statement_texts_line_up_with_the_bank() {
+        for c in all_catalogs() {
+            for (i, s) in BANK.iter().enumerate() {
+                assert_eq!(c.statements[i].0, s.id, "statement {i} is out of line");
+                assert!(!c.statement(i).trim().is_empty(), "{} has no text", s.id);
+            }
+        }
+    }
+
+    #[test]
+    fn no_empty_area_or_band_text() {
+        for c in all_catalogs() {
+            for a in AREAS {
+                let t = c.area(a);
+                for text in [t.name, t.meaning, t.low, t.middle, t.high] {
+                    assert!(!text.trim().is_empty(), "{a:?} has an empty text");
+                }
+            }
+            for b in &c.bands {
+                assert!(!b.name.is_empty() && !b.overall.is_empty());
+            }
+            assert!(c.scale.iter().all(|s| !s.is_empty()));
+        }
+    }
+
+    #[test]
+    fn texts_are_unique() {
+        let c = catalog(Lang::En);
+        let mut seen = std::collections::HashSet::new();
+        for (_, t) in &c.statements {
+            assert!(seen.insert(*t), "duplicate statement: {t}");
+        }
+        for a in &c.areas {
+            assert!(seen.insert(a.name), "duplicate area name: {}", a.name);
+        }
+    }
+
+    #[test]
+    fn statements_are_short_plain_sentences() {
+        // Plain words for a worried reader: short statements, one idea each.
+        for (id, t) in &catalog(Lang::En).statements {
+            let words = t.split_whitespace().count();
+            assert!(words <= 20, "{id} has {words} words");
+            assert!(t.ends_with('.'), "{id} should be a full sentence");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_named_values() {
+        assert_eq!(fill("Question {n} of {total}", &[("n", "3"), ("total", "28")]), "Question 3 of 28");
+        assert_eq!(fill("{x} and {y}", &[("x", "a")]), "a and {y}");
+    }
+
+    #[test]
+    fn templates_have_their_placeholders() {
+        let ui = &catalog(Lang::En).ui;
+        assert!(ui.question_of.contains("{n}") && ui.question_of.contains("{total}"));
+        assert!(ui.area_score.contains("{area}") && ui.area_score.contains("{n}"));
+        assert!(ui.area_score.contains("out of 100"));
+        assert!(ui.overall_score.contains("{n}"));
+        assert!(ui.help_contact_named.contains("{practice}"));
+    }
+
+    #[test]
+    fn lang_tags() {
+        assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("xx"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+}

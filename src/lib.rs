@@ -1,0 +1,13 @@
+//! intimacy-check: a private "Do we have emotional intimacy?" quiz for counselling websites.
+//!
+//! [`core`] is the pure part (questions, scoring, state, saved format) and is tested
+//! natively; the rest renders it with Yew in the browser.
+
+pub mod app;
+pub mod components;
+pub mod core;
+mod hooks;
+pub mod storage;
+
+pub use app::{App, AppProps};
+

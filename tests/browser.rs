@@ -1,0 +1,103 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
+//! Each test mounts the real widget into a fresh element with its own storage namespace.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use intimacy_check::core::settings::Settings;
+use intimacy_check::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Mounts the widget with a storage namespace of its own, after clearing what it saved before.
+async fn mount(namespace: &str) -> Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(&format!("intimacy-check:{namespace}")).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let settings = Settings { storage_key: Some(namespace.into()), ..Settings::default() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { settings: Rc::new(settings) })
+        .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+        .unchecked_into()
+}
+
+fn radios(root: &Element) -> Vec<HtmlInputElement> {
+    let list = root.query_selector_all("fieldset input[type=radio]").unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_a_radio_group_with_nothing_chosen() {
+    let root = mount("browser-radio-group").await;
+    button(&root, "Start the quiz").click();
+    yew::scheduler::flush().await;
+
+    let legend = find(&root, "fieldset > legend");
+    assert_eq!(legend.text_content().unwrap().trim(), "I can be my real self around my partner.");
+    let radios = radios(&root);
+    assert_eq!(radios.len(), 5);
+    let name = radios[0].name();
+    assert!(radios.iter().all(|r| r.name() == name), "one group");
+    assert!(radios.iter().all(|r| !r.checked()), "nothing pre-selected");
+    // Each radio sits inside its label, so the label text is its accessible name.
+    let labels: Vec<String> = radios
+        .iter()
+        .map(|r| r.parent_element().unwrap().text_content().unwrap().trim().to_string())
+        .collect();
+    assert_eq!(labels, ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]);
+    assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains("Question 1 of 28"));
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_option_updates_and_saves_the_state() {
+    let root = mount("browser-choose").await;
+    button(&root, "Start the quiz").click();
+    yew::scheduler::flush().await;
+    assert!(button(&root, "Skip this one").is_connected(), "unanswered: the action is to skip");
+
+    radios(&root)[3].click(); // "Agree"
+    yew::scheduler::flush().await;
+    let radios = radios(&root);
+    assert!(radios[3].checked());
+    assert!(radios.iter().enumerate().all(|(i, r)| r.checked() == (i == 3)));
+    assert!(button(&root, "Continue").is_connected(), "answered: the action is to continue");
+
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("intimacy-check:browser-choose")
+        .unwrap()
+        .expect("saved at once");
+    assert!(saved.contains("\"safety-real-self\":4"), "{saved}");
+
+    button(&root, "Continue").click();
+    yew::scheduler::flush().await;
+    assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains("Question 2 of 28"));
+    button(&root, "Back").click();
+    yew::scheduler::flush().await;
+    assert!(self::radios(&root)[3].checked(), "the answer is kept when going back");
+}

@@ -1,0 +1,52 @@
+// Shared steps for the end-to-end tests, written as what a visitor does.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const QUESTION_COUNT = 28;
+export const AREA_NAMES = [
+  'Feeling safe to be yourself',
+  'Sharing your inner world',
+  'Feeling understood',
+  'Feeling supported and cared for',
+  'Feeling close and in sync',
+  'Time and attention together',
+  'Affection and warmth',
+];
+export const SCALE = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+
+/** Opens the standalone page with nothing saved. */
+export async function freshStart(page, path = '/') {
+  await page.goto(path);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
+}
+
+/** Picks an answer on the current question and moves on. */
+export async function answer(page, label) {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
+}
+
+/** Answers questions from the current one up to (not including) question `until` (1-based). */
+export async function answerUpTo(page, until, pick = (i) => SCALE[i % SCALE.length]) {
+  for (let n = await currentQuestion(page); n < until; n++) {
+    await answer(page, pick(n));
+    if (n < QUESTION_COUNT) await expect(page.getByText(`Question ${n + 1} of ${QUESTION_COUNT}`)).toBeVisible();
+  }
+}
+
+/** The 1-based number of the question on screen. */
+export async function currentQuestion(page) {
+  const text = await page.getByText(/^Question \d+ of \d+$/).textContent();
+  return Number(text.match(/Question (\d+)/)[1]);
+}
+
+/** axe-core on the whole page, every rule on. */
+export async function expectNoAxeViolations(page, include) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, 'axe-core violations').toEqual([]);
+}
