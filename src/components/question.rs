@@ -49,7 +49,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="ic-screen ic-question">
             <ProgressBar number={q + 1} total={QUESTION_COUNT} />
-            <form class="ic-form" {onsubmit}>
+            // Keyed per question: reusing radios across questions lets a renamed, still
+            // checked radio knock out the new question's answer.
+            <form class="ic-form" key={statement.id} {onsubmit}>
                 <fieldset class="ic-fieldset" aria-describedby={hint_id.clone()}>
                     <legend class="ic-legend">
                         <h2 class="ic-statement" tabindex="-1" ref={quiz.focus.clone()}>

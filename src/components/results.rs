@@ -61,16 +61,26 @@ pub fn ResultsScreen() -> Html {
         _ => html! {},
     };
 
+    // The chart's text equivalent: every area as "<name>: N out of 100", opening onto what
+    // the area means and what might help.
     let list = results.areas.iter().map(|a| {
         let area = text.area(a.area);
         html! {
             <li class="ic-area">
-                <p class="ic-area-line"><strong>{ area_line(text, a) }</strong>
-                    if let Some(band) = a.band() {
-                        <span class="ic-chip">{ text.band(band).name }</span>
-                    }
-                </p>
-                <p class="ic-area-guidance">{ a.band().map_or(area.meaning, |b| area.guidance(b)) }</p>
+                <details>
+                    <summary>
+                        <span class="ic-area-line">{ area_line(text, a) }</span>
+                        if let Some(band) = a.band() {
+                            <span class="ic-chip">{ text.band(band).name }</span>
+                        }
+                    </summary>
+                    <div class="ic-area-more">
+                        <p>{ area.meaning }</p>
+                        if let Some(band) = a.band() {
+                            <p>{ area.guidance(band) }</p>
+                        }
+                    </div>
+                </details>
             </li>
         }
     });

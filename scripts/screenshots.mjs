@@ -1,0 +1,43 @@
+// Takes screenshots of every screen at phone and desktop widths, light and dark, for a
+// person to look at (not a test). Usage: node scripts/screenshots.mjs [outdir]
+// Needs dist/ built; serves it on a spare port.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const OUT = process.argv[2] || 'screenshots';
+const PORT = 8098;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+mkdirSync(OUT, { recursive: true });
+const server = spawn('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 400));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+
+async function shoot(width, scheme) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+  const page = await context.newPage();
+  const name = (s) => `${OUT}/${s}-${width}-${scheme}.png`;
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.screenshot({ path: name('1-intro'), fullPage: true });
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('radio', { name: 'Agree', exact: true }).check();
+  await page.screenshot({ path: name('2-question'), fullPage: true });
+  const picks = ['Agree', 'Strongly agree', 'Disagree', 'Not sure'];
+  for (let i = 0; i < 28; i++) {
+    await page.getByRole('radio', { name: picks[i % 4], exact: true }).check();
+    await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
+  }
+  await page.getByRole('heading', { name: 'What your answers say' }).waitFor();
+  await page.screenshot({ path: name('3-results'), fullPage: true });
+  await context.close();
+}
+
+try {
+  for (const width of [375, 1280]) for (const scheme of ['light', 'dark']) await shoot(width, scheme);
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log(`screenshots in ${OUT}/`);
