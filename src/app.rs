@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{Intro, NoticeBar, QuestionScreen, ResultsScreen};
 use crate::core::catalog::{catalog, Catalog};
+use crate::core::date::Date;
 use crate::core::settings::Settings;
 use crate::core::state::{Action, Notice, Screen, State};
 use crate::hooks::use_focus_on_change;
@@ -78,6 +79,13 @@ pub struct AppProps {
     pub settings: Rc<Settings>,
 }
 
+/// The visitor's local date.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+        .unwrap_or(Date::from_days(0))
+}
+
 fn next_uid() -> Rc<str> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static NEXT: AtomicUsize = AtomicUsize::new(1);
@@ -90,7 +98,10 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_memo(props.settings.storage_key.clone(), |ns| Store::new(ns.as_deref()));
     let state = use_reducer({
         let store = store.clone();
-        move || store.load()
+        move || {
+            let (progress, notice) = store.load();
+            State::new(progress, notice, today())
+        }
     });
     // Data from a newer widget version must never be overwritten by this one.
     let frozen = use_memo((), |_| state.notice == Some(Notice::Newer));
@@ -120,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match state.screen() {
         Screen::Intro => html! { <Intro /> },
         Screen::Question(q) => html! { <QuestionScreen question={q} /> },
-        Screen::Results => html! { <ResultsScreen /> },
+        Screen::Results | Screen::Plan | Screen::Compare => html! { <ResultsScreen /> },
     };
     html! {
         <ContextProvider<Quiz> context={quiz}>

@@ -5,7 +5,7 @@
 //! view can explain. The format itself lives in [`crate::core::saved`].
 
 use crate::core::saved::{self, Loaded};
-use crate::core::state::{Notice, Progress, State};
+use crate::core::state::{Notice, Progress};
 
 /// Every key the widget writes starts with this.
 pub const KEY_PREFIX: &str = "intimacy-check";
@@ -44,29 +44,24 @@ impl Store {
         format!("{}:backup", self.key)
     }
 
-    /// Reads the saved state and turns what was found into the widget's first state.
+    /// Reads the saved progress, with a notice when something about it needs saying.
     /// A damaged save is copied to the backup key before anything can overwrite it.
-    pub fn load(&self) -> State {
-        let storage = match local_storage() {
-            Ok(s) => s,
-            Err(_) => return State::with_notice(Progress::default(), Some(Notice::NotSaving)),
-        };
-        let raw = match storage.get_item(&self.key) {
-            Ok(raw) => raw,
-            Err(_) => return State::with_notice(Progress::default(), Some(Notice::NotSaving)),
-        };
+    pub fn load(&self) -> (Progress, Option<Notice>) {
+        let not_saving = (Progress::default(), Some(Notice::NotSaving));
+        let Ok(storage) = local_storage() else { return not_saving };
+        let Ok(raw) = storage.get_item(&self.key) else { return not_saving };
         match saved::decode(raw.as_deref()) {
-            Loaded::Nothing => State::default(),
-            Loaded::Restored(p) => State::new(p),
+            Loaded::Nothing => (Progress::default(), None),
+            Loaded::Restored(p) => (p, None),
             Loaded::Salvaged { progress, .. } => {
                 self.keep_backup(&storage, raw.as_deref());
-                State::with_notice(progress, Some(Notice::Salvaged))
+                (progress, Some(Notice::Salvaged))
             }
             Loaded::Unreadable => {
                 self.keep_backup(&storage, raw.as_deref());
-                State::with_notice(Progress::default(), Some(Notice::Unreadable))
+                (Progress::default(), Some(Notice::Unreadable))
             }
-            Loaded::Newer { .. } => State::with_notice(Progress::default(), Some(Notice::Newer)),
+            Loaded::Newer { .. } => (Progress::default(), Some(Notice::Newer)),
         }
     }
 

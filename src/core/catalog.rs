@@ -5,10 +5,14 @@
 //! text for every statement in the bank.
 
 mod en;
+mod en_activities;
 
 use super::bank::{AreaId, BANK};
+use super::plan::activity::Kind;
+use super::plan::library::ACTIVITIES;
+use super::plan::generate::PlanProblem;
 use super::scoring::Band;
-use super::state::Notice;
+use super::state::{Notice, PlanMessage};
 
 /// A language the widget can speak.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -52,6 +56,87 @@ pub struct Catalog {
     pub areas: [AreaText; 7],
     /// Per statement, in bank order: its id (checked against the bank) and its words.
     pub statements: [(&'static str, &'static str); BANK.len()],
+    pub plan: PlanUi,
+    /// Per kind of activity, in [`Kind::ALL`] order: a name and a short hint.
+    pub kinds: [(&'static str, &'static str); 6],
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Per activity, in library order.
+    pub activities: &'static [ActivityText; ACTIVITIES.len()],
+}
+
+/// The words for one activity of the rebuild plan.
+pub struct ActivityText {
+    /// The activity's id, checked against the library.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// How to do it: 2–4 short steps.
+    pub steps: &'static [&'static str],
+    /// Why it helps, in one sentence.
+    pub why: &'static str,
+}
+
+/// Words of the plan form, the plan screen, the comparison and the exports.
+pub struct PlanUi {
+    pub form_title: &'static str,
+    pub form_intro: &'static str,
+    pub form_replaces: &'static str,
+    pub weeks_label: &'static str,
+    pub weeks_option: &'static str,
+    pub minutes_label: &'static str,
+    pub minutes_option: &'static str,
+    pub kinds_label: &'static str,
+    pub partner_label: &'static str,
+    pub partner_together: &'static str,
+    pub partner_alone: &'static str,
+    pub make_plan: &'static str,
+    pub make_new_plan: &'static str,
+    pub problem_nothing_allowed: &'static str,
+    pub problem_nothing_fits: &'static str,
+    pub only_one_plan: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub summary_together: &'static str,
+    pub summary_alone: &'static str,
+    pub focus: &'static str,
+    pub maintenance: &'static str,
+    pub week_title: &'static str,
+    pub week_dates: &'static str,
+    pub every_day: &'static str,
+    pub minutes_each: &'static str,
+    pub done_of: &'static str,
+    pub progress_label: &'static str,
+    pub week_progress_label: &'static str,
+    pub steps_label: &'static str,
+    pub why_label: &'static str,
+    pub tick_label: &'static str,
+    pub note_label: &'static str,
+    pub note_hint: &'static str,
+    pub print: &'static str,
+    pub download_markdown: &'static str,
+    pub download_calendar: &'static str,
+    pub take_it_title: &'static str,
+    pub different_plan: &'static str,
+    pub see_plan: &'static str,
+    pub see_results: &'static str,
+    pub retake: &'static str,
+    pub retake_note: &'static str,
+    pub compare: &'static str,
+    pub compare_title: &'static str,
+    pub compare_intro: &'static str,
+    pub compare_with: &'static str,
+    pub compare_line: &'static str,
+    pub compare_line_missing: &'static str,
+    pub compare_chart_title: &'static str,
+    pub legend_before: &'static str,
+    pub legend_now: &'static str,
+    pub earlier_undated: &'static str,
+    pub back_to_results: &'static str,
+    pub export_heading: &'static str,
+    pub export_made_on: &'static str,
+    pub export_done: &'static str,
+    pub export_not_done: &'static str,
+    pub calendar_name: &'static str,
 }
 
 /// The words for one band.
@@ -148,6 +233,25 @@ impl Catalog {
         }
     }
 
+    /// What to tell the visitor when a plan could not be made.
+    pub fn plan_message(&self, message: PlanMessage) -> &'static str {
+        match message {
+            PlanMessage::Problem(PlanProblem::NothingAllowed) => self.plan.problem_nothing_allowed,
+            PlanMessage::Problem(PlanProblem::NothingFits) => self.plan.problem_nothing_fits,
+            PlanMessage::OnlyOnePlan => self.plan.only_one_plan,
+        }
+    }
+
+    pub fn kind(&self, kind: Kind) -> (&'static str, &'static str) {
+        self.kinds[kind.index()]
+    }
+
+    /// The words of an activity by id (empty words for an id the library does not have).
+    pub fn activity(&self, id: &str) -> &ActivityText {
+        static MISSING: ActivityText = ActivityText { id: "", title: "", steps: &[], why: "" };
+        self.activities.iter().find(|a| a.id == id).unwrap_or(&MISSING)
+    }
+
     pub fn band(&self, band: Band) -> &BandText {
         &self.bands[band.index()]
     }
@@ -217,6 +321,60 @@ mod tests {
             let words = t.split_whitespace().count();
             assert!(words <= 20, "{id} has {words} words");
             assert!(t.ends_with('.'), "{id} should be a full sentence");
+        }
+    }
+
+    #[test]
+    fn activity_texts_line_up_with_the_library() {
+        for c in all_catalogs() {
+            for (i, a) in ACTIVITIES.iter().enumerate() {
+                let t = &c.activities[i];
+                assert_eq!(t.id, a.id, "activity {i} is out of line");
+                assert!(!t.title.trim().is_empty(), "{} has no title", a.id);
+                assert!(!t.title.ends_with('.'), "{}: a title, not a sentence", a.id);
+                assert!((2..=4).contains(&t.steps.len()), "{} has {} steps", a.id, t.steps.len());
+                for step in t.steps {
+                    assert!(step.ends_with('.') || step.ends_with('?'), "{}: {step}", a.id);
+                    assert!(step.split_whitespace().count() <= 24, "{}: long step {step}", a.id);
+                }
+                assert!(t.why.ends_with('.'), "{}: why is a sentence", a.id);
+                assert!(t.why.split_whitespace().count() <= 30, "{}: long why", a.id);
+            }
+        }
+    }
+
+    #[test]
+    fn activity_titles_are_unique() {
+        let c = catalog(Lang::En);
+        let mut seen = std::collections::HashSet::new();
+        for a in c.activities.iter() {
+            assert!(seen.insert(a.title), "duplicate title {}", a.title);
+        }
+    }
+
+    #[test]
+    fn texts_use_plain_ascii_punctuation() {
+        let c = catalog(Lang::En);
+        let all = c.activities.iter().flat_map(|a| {
+            std::iter::once(a.title).chain(a.steps.iter().copied()).chain(std::iter::once(a.why))
+        });
+        for t in all.chain(c.statements.iter().map(|s| s.1)) {
+            assert!(!t.contains(['\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}']), "curly quotes in {t}");
+        }
+    }
+
+    #[test]
+    fn every_plan_message_has_words() {
+        let c = catalog(Lang::En);
+        for m in [
+            PlanMessage::Problem(PlanProblem::NothingAllowed),
+            PlanMessage::Problem(PlanProblem::NothingFits),
+            PlanMessage::OnlyOnePlan,
+        ] {
+            assert!(!c.plan_message(m).is_empty());
+        }
+        for k in Kind::ALL {
+            assert!(!c.kind(k).0.is_empty() && !c.kind(k).1.is_empty());
         }
     }
 

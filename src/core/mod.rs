@@ -1,4 +1,5 @@
-//! The pure core of the widget: questions, answers, scoring, state and the saved format.
+//! The pure core of the widget: questions, answers, scoring, the rebuild plan, state and the
+//! saved format.
 //!
 //! Nothing in here touches the browser (no `web_sys`, no `yew`), so every rule is tested
 //! natively with plain `cargo test`.
@@ -6,6 +7,9 @@
 pub mod answer;
 pub mod bank;
 pub mod catalog;
+pub mod date;
+pub mod export;
+pub mod plan;
 pub mod saved;
 pub mod scoring;
 pub mod settings;

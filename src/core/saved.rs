@@ -1,18 +1,28 @@
 //! The saved format: how [`Progress`] is written to a string, and read back without ever
 //! losing an answer that can be salvaged.
 //!
-//! The envelope carries a format version from day one. Reading is deliberately forgiving:
-//! each answer is checked on its own, so one bad value costs that value, not the save.
+//! The envelope carries a format version. Older versions are brought up to date by an
+//! ordered chain of migrations; newer ones are refused (and never overwritten). Reading is
+//! deliberately forgiving: each part, and each answer, is checked on its own, so one bad
+//! value costs that value, not the save.
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::answer::{Answer, Answers};
 use super::bank::{position_of, BANK};
-use super::state::{Progress, Screen};
+use super::date::Date;
+use super::plan::choices::PlanChoices;
+use super::plan::tracking::PlanTracking;
+use super::plan::{activity, RebuildPlan};
+use super::state::{CompletedQuiz, Progress, Screen};
 
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
+
+/// The most weeks a plan can have; anything longer in a save is cut.
+const MAX_WEEKS: usize = 8;
 
 /// What reading a saved value found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,9 +43,14 @@ pub enum Loaded {
 struct Envelope<'a> {
     version: u64,
     answers: &'a Answers,
-    /// "intro", "results", or the id of the question on screen.
+    /// "intro", "results", "plan", "compare", or the id of the question on screen.
     at: &'a str,
     finished: bool,
+    history: &'a [CompletedQuiz],
+    in_history: bool,
+    choices: &'a PlanChoices,
+    plan: &'a Option<RebuildPlan>,
+    tracking: &'a PlanTracking,
 }
 
 /// Writes progress in the current format.
@@ -43,43 +58,82 @@ pub fn encode(p: &Progress) -> String {
     let at = match p.screen {
         Screen::Intro => "intro",
         Screen::Results => "results",
+        Screen::Plan => "plan",
+        Screen::Compare => "compare",
         Screen::Question(q) => BANK.get(q).map_or("intro", |s| s.id),
     };
-    let envelope = Envelope { version: FORMAT_VERSION, answers: &p.answers, at, finished: p.finished };
-    // Serialising plain strings, numbers and bools cannot fail.
+    let envelope = Envelope {
+        version: FORMAT_VERSION,
+        answers: &p.answers,
+        at,
+        finished: p.finished,
+        history: &p.history,
+        in_history: p.in_history,
+        choices: &p.choices,
+        plan: &p.plan,
+        tracking: &p.tracking,
+    };
+    // Strings, numbers, bools, sequences and string-keyed maps: serialising cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// The migrations, in order: entry `i` turns version `i + 1` into version `i + 2`.
+const MIGRATIONS: [fn(&mut Map<String, Value>); 1] = [v1_to_v2];
+
+/// Version 1 had no history, plan or choices. A finished quiz becomes the first entry of the
+/// history, undated because version 1 did not keep dates.
+fn v1_to_v2(obj: &mut Map<String, Value>) {
+    let finished = obj.get("finished").and_then(Value::as_bool).unwrap_or(false)
+        || obj.get("at").and_then(Value::as_str) == Some("results");
+    let answers = obj.get("answers").cloned().unwrap_or(Value::Object(Map::new()));
+    let has_answers = answers.as_object().is_some_and(|a| !a.is_empty());
+    let history = if finished && has_answers {
+        vec![serde_json::json!({ "date": null, "answers": answers })]
+    } else {
+        Vec::new()
+    };
+    obj.insert("in_history".into(), Value::Bool(finished && has_answers));
+    obj.insert("history".into(), Value::Array(history));
+    obj.insert("version".into(), Value::from(2));
 }
 
 /// Reads a saved value (`None` when nothing was saved).
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Nothing };
-    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(raw) else {
+    let Ok(Value::Object(mut obj)) = serde_json::from_str::<Value>(raw) else {
         return Loaded::Unreadable;
     };
-    let version = obj.get("version").and_then(Value::as_u64);
-    if let Some(v) = version {
-        if v > FORMAT_VERSION {
-            return Loaded::Newer { version: v };
-        }
-    }
-    let mut dropped = usize::from(version.is_none_or(|v| v == 0));
-    let (answers, lost) = read_answers(obj.get("answers"));
-    dropped += lost;
-    let (screen, bad_screen) = read_screen(obj.get("at"));
-    dropped += usize::from(bad_screen);
-    let finished = match obj.get("finished") {
-        Some(Value::Bool(b)) => *b,
-        None => false,
-        Some(_) => {
-            dropped += 1;
-            false
-        }
-    } || screen == Screen::Results;
-
-    if answers.is_empty() && dropped > 0 && !has_any_known_field(&obj) {
+    if !["version", "answers", "at", "finished", "history", "plan"].iter().any(|k| obj.contains_key(*k)) {
         return Loaded::Unreadable;
     }
-    let progress = Progress { answers, screen, finished };
+    let version = obj.get("version").and_then(Value::as_u64);
+    if let Some(v) = version.filter(|&v| v > FORMAT_VERSION) {
+        return Loaded::Newer { version: v };
+    }
+    // A missing or zero version is read as the first one, and counted as damage.
+    let mut dropped = usize::from(version.is_none_or(|v| v == 0));
+    let from = version.unwrap_or(1).max(1);
+    for migrate in MIGRATIONS.iter().skip((from - 1) as usize) {
+        migrate(&mut obj);
+    }
+
+    let (answers, lost) = read_answers(obj.get("answers"));
+    dropped += lost;
+    let finished_flag = read_or(&obj, "finished", false, &mut dropped);
+    let history = read_history(obj.get("history"), &mut dropped);
+    let in_history = read_or(&obj, "in_history", false, &mut dropped) && !history.is_empty();
+    let choices = read_or(&obj, "choices", PlanChoices::default(), &mut dropped).normalised();
+    let plan = read_plan(obj.get("plan"), &mut dropped);
+    let mut tracking: PlanTracking = read_or(&obj, "tracking", PlanTracking::default(), &mut dropped);
+    match &plan {
+        Some(plan) => tracking.keep_only(plan),
+        None => tracking = PlanTracking::default(),
+    }
+    let (screen, bad_screen) = read_screen(obj.get("at"), plan.is_some(), history.len());
+    dropped += usize::from(bad_screen);
+    let finished = finished_flag || screen == Screen::Results;
+
+    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking };
     if dropped == 0 {
         Loaded::Restored(progress)
     } else {
@@ -87,8 +141,15 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     }
 }
 
-fn has_any_known_field(obj: &Map<String, Value>) -> bool {
-    ["version", "answers", "at", "finished"].iter().any(|k| obj.contains_key(*k))
+/// Reads one field with serde; a missing field gives the default, a bad one too (counted).
+fn read_or<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, default: T, dropped: &mut usize) -> T {
+    match obj.get(key) {
+        None | Some(Value::Null) => default,
+        Some(v) => serde_json::from_value(v.clone()).unwrap_or_else(|_| {
+            *dropped += 1;
+            default
+        }),
+    }
 }
 
 /// Keeps every answer that names a current question and holds a value from 1 to 5.
@@ -107,12 +168,70 @@ fn read_answers(value: Option<&Value>) -> (Answers, usize) {
     (answers, dropped)
 }
 
-/// Reads where the visitor was; an unknown place falls back to the intro.
-fn read_screen(value: Option<&Value>) -> (Screen, bool) {
+/// Keeps every finished quiz that still has a readable answer.
+fn read_history(value: Option<&Value>, dropped: &mut usize) -> Vec<CompletedQuiz> {
+    let Some(value) = value else { return Vec::new() };
+    let Value::Array(items) = value else {
+        *dropped += 1;
+        return Vec::new();
+    };
+    let mut history = Vec::new();
+    for item in items {
+        let (answers, lost) = read_answers(item.get("answers"));
+        *dropped += lost;
+        let date = match item.get("date") {
+            None | Some(Value::Null) => None,
+            Some(v) => v.as_str().and_then(Date::parse).or_else(|| {
+                *dropped += 1;
+                None
+            }),
+        };
+        if answers.is_empty() {
+            *dropped += 1;
+        } else {
+            history.push(CompletedQuiz { date, answers });
+        }
+    }
+    history
+}
+
+/// Reads a plan, keeping only activities the library still has on real days of the week.
+fn read_plan(value: Option<&Value>, dropped: &mut usize) -> Option<RebuildPlan> {
+    let value = value.filter(|v| !v.is_null())?;
+    let Ok(mut plan) = serde_json::from_value::<RebuildPlan>(value.clone()) else {
+        *dropped += 1;
+        return None;
+    };
+    plan.choices = plan.choices.normalised();
+    if plan.weeks.len() > MAX_WEEKS {
+        plan.weeks.truncate(MAX_WEEKS);
+        *dropped += 1;
+    }
+    for week in &mut plan.weeks {
+        let before = week.items.len();
+        week.items.retain_mut(|item| {
+            item.days.retain(|&d| d < 7);
+            item.days.dedup();
+            activity(&item.activity).is_some() && !item.days.is_empty()
+        });
+        *dropped += before - week.items.len();
+    }
+    if plan.weeks.iter().all(|w| w.items.is_empty()) {
+        *dropped += 1;
+        return None;
+    }
+    Some(plan)
+}
+
+/// Reads where the visitor was; a place that no longer exists falls back to a sensible one.
+fn read_screen(value: Option<&Value>, has_plan: bool, history: usize) -> (Screen, bool) {
     match value.and_then(Value::as_str) {
         None if value.is_none() => (Screen::Intro, false),
         Some("intro") => (Screen::Intro, false),
         Some("results") => (Screen::Results, false),
+        Some("plan") if has_plan => (Screen::Plan, false),
+        Some("compare") if history >= 2 => (Screen::Compare, false),
+        Some("plan" | "compare") if history > 0 => (Screen::Results, true),
         Some(id) => match position_of(id) {
             Some(q) => (Screen::Question(q), false),
             None => (Screen::Intro, true),
@@ -122,99 +241,4 @@ fn read_screen(value: Option<&Value>) -> (Screen, bool) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sample() -> Progress {
-        let mut answers = Answers::new();
-        answers.set(0, Answer::StronglyAgree);
-        answers.set(5, Answer::Disagree);
-        Progress { answers, screen: Screen::Question(6), finished: false }
-    }
-
-    #[test]
-    fn round_trip() {
-        for screen in [Screen::Intro, Screen::Question(0), Screen::Question(27), Screen::Results] {
-            let mut p = sample();
-            p.screen = screen;
-            p.finished = screen == Screen::Results;
-            assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p));
-        }
-        let empty = Progress::default();
-        assert_eq!(decode(Some(&encode(&empty))), Loaded::Restored(empty));
-    }
-
-    #[test]
-    fn carries_its_version() {
-        let v: Value = serde_json::from_str(&encode(&sample())).unwrap();
-        assert_eq!(v["version"], FORMAT_VERSION);
-        assert_eq!(v["at"], BANK[6].id);
-    }
-
-    #[test]
-    fn nothing_saved() {
-        assert_eq!(decode(None), Loaded::Nothing);
-    }
-
-    #[test]
-    fn newer_versions_are_left_alone() {
-        let raw = format!("{{\"version\":{},\"answers\":{{}}}}", FORMAT_VERSION + 1);
-        assert_eq!(decode(Some(&raw)), Loaded::Newer { version: FORMAT_VERSION + 1 });
-    }
-
-    #[test]
-    fn bad_answers_are_dropped_one_by_one() {
-        let raw = format!(
-            r#"{{"version":1,"answers":{{"{}":4,"{}":9,"gone-question":3,"{}":"x"}},"at":"{}"}}"#,
-            BANK[0].id, BANK[1].id, BANK[2].id, BANK[3].id
-        );
-        match decode(Some(&raw)) {
-            Loaded::Salvaged { progress, dropped } => {
-                assert_eq!(dropped, 3);
-                assert_eq!(progress.answers.get(0), Some(Answer::Agree));
-                assert_eq!(progress.answers.len(), 1);
-                assert_eq!(progress.screen, Screen::Question(3));
-            }
-            other => panic!("expected salvage, got {other:?}"),
-        }
-    }
-
-    #[test]
-    fn unknown_screen_falls_back_to_the_intro_keeping_answers() {
-        let raw = format!(r#"{{"version":1,"answers":{{"{}":2}},"at":"nowhere"}}"#, BANK[0].id);
-        match decode(Some(&raw)) {
-            Loaded::Salvaged { progress, dropped: 1 } => {
-                assert_eq!(progress.screen, Screen::Intro);
-                assert_eq!(progress.answers.get(0), Some(Answer::Disagree));
-            }
-            other => panic!("{other:?}"),
-        }
-    }
-
-    #[test]
-    fn garbage_is_unreadable() {
-        for raw in ["", "{", "null", "[]", "42", "\"text\"", "{\"other\":1}"] {
-            assert_eq!(decode(Some(raw)), Loaded::Unreadable, "{raw:?}");
-        }
-    }
-
-    #[test]
-    fn a_missing_version_still_keeps_the_answers() {
-        let raw = format!(r#"{{"answers":{{"{}":5}}}}"#, BANK[0].id);
-        match decode(Some(&raw)) {
-            Loaded::Salvaged { progress, .. } => {
-                assert_eq!(progress.answers.get(0), Some(Answer::StronglyAgree))
-            }
-            other => panic!("{other:?}"),
-        }
-    }
-
-    #[test]
-    fn results_screen_means_finished() {
-        let raw = r#"{"version":1,"answers":{},"at":"results"}"#;
-        match decode(Some(raw)) {
-            Loaded::Restored(p) => assert!(p.finished),
-            other => panic!("{other:?}"),
-        }
-    }
-}
+mod tests;

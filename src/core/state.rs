@@ -2,10 +2,19 @@
 //!
 //! Views dispatch [`Action`]s; [`State::reduce`] returns the next state, or `None` when the
 //! action changes nothing (so the view can skip a re-render). No I/O happens here: loading
-//! and saving are the storage module's job.
+//! and saving are the storage module's job, and "today" is handed in by the browser layer.
+
+use serde::{Deserialize, Serialize};
 
 use super::answer::{Answer, Answers};
 use super::bank::QUESTION_COUNT;
+use super::date::Date;
+use super::plan::activity::Kind;
+use super::plan::choices::{Partner, PlanChoices};
+use super::plan::generate::{different, generate, PlanProblem};
+use super::plan::tracking::PlanTracking;
+use super::plan::RebuildPlan;
+use super::scoring::{score, Results};
 
 /// Which screen the visitor is on. Steps are state, not routes: the widget never touches
 /// the host page's history.
@@ -15,6 +24,23 @@ pub enum Screen {
     /// The question at this position in the bank.
     Question(usize),
     Results,
+    Plan,
+    /// Earlier results next to the latest.
+    Compare,
+}
+
+/// One finished quiz, kept so progress shows on a retake.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompletedQuiz {
+    /// When it was finished; `None` for results saved before dates were kept.
+    pub date: Option<Date>,
+    pub answers: Answers,
+}
+
+impl CompletedQuiz {
+    pub fn results(&self) -> Results {
+        score(&self.answers)
+    }
 }
 
 /// What the visitor has done so far: the part of the state that is saved.
@@ -22,13 +48,31 @@ pub enum Screen {
 pub struct Progress {
     pub answers: Answers,
     pub screen: Screen,
-    /// True once the visitor has reached the results, so the intro can offer them again.
+    /// True once the current answers reached the results, so the intro can offer them again.
     pub finished: bool,
+    /// Every finished quiz, oldest first.
+    pub history: Vec<CompletedQuiz>,
+    /// True when the last entry of `history` is the current answers (changing an answer
+    /// and finishing again updates it instead of adding another).
+    pub in_history: bool,
+    /// The plan form's values, kept for next time.
+    pub choices: PlanChoices,
+    pub plan: Option<RebuildPlan>,
+    pub tracking: PlanTracking,
 }
 
 impl Default for Progress {
     fn default() -> Self {
-        Progress { answers: Answers::new(), screen: Screen::Intro, finished: false }
+        Progress {
+            answers: Answers::new(),
+            screen: Screen::Intro,
+            finished: false,
+            history: Vec::new(),
+            in_history: false,
+            choices: PlanChoices::default(),
+            plan: None,
+            tracking: PlanTracking::default(),
+        }
     }
 }
 
@@ -45,14 +89,34 @@ pub enum Notice {
     NotSaving,
 }
 
+/// Why the last plan request did not give a new plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanMessage {
+    Problem(PlanProblem),
+    /// "Show me a different plan" found no other plan that fits the choices.
+    OnlyOnePlan,
+}
+
 /// Everything the widget shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub progress: Progress,
     /// The "Start again?" question is open.
     pub confirming_restart: bool,
     /// A message about saving, shown until the visitor closes it.
     pub notice: Option<Notice>,
+    /// Why the plan could not be made, shown by the plan form.
+    pub plan_message: Option<PlanMessage>,
+    /// Which earlier result the comparison shows (index into the history).
+    pub compare_with: Option<usize>,
+    /// The visitor's today, from the browser.
+    pub today: Date,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new(Progress::default(), None, Date::from_days(0))
+    }
 }
 
 /// What the visitor (or the storage layer) asks for.
@@ -76,16 +140,32 @@ pub enum Action {
     Notify(Notice),
     /// Close the notice.
     DismissNotice,
+    /// The plan form.
+    SetWeeks(u8),
+    SetMinutes(u8),
+    SetKind { kind: Kind, open: bool },
+    SetPartner(Partner),
+    /// Make a plan from the latest results and the form's choices.
+    MakePlan,
+    /// Another valid plan for the same results and choices.
+    DifferentPlan,
+    /// Tick or untick one planned occurrence.
+    Tick { week: usize, activity: String, day: u8, done: bool },
+    /// Write a week's note.
+    Note { week: u8, text: String },
+    ShowPlan,
+    ShowResults,
+    /// Take the quiz again, keeping the plan and earlier results.
+    Retake,
+    /// Compare an earlier result (index into the history) with the latest.
+    Compare(usize),
+    /// Replace everything with what another tab saved (the storage layer noticed).
+    Replace(Box<Progress>),
 }
 
 impl State {
-    pub fn new(progress: Progress) -> Self {
-        State { progress, ..State::default() }
-    }
-
-    /// A state with a notice to show from the start.
-    pub fn with_notice(progress: Progress, notice: Option<Notice>) -> Self {
-        State { progress, notice, ..State::default() }
+    pub fn new(progress: Progress, notice: Option<Notice>, today: Date) -> Self {
+        State { progress, confirming_restart: false, notice, plan_message: None, compare_with: None, today }
     }
 
     pub fn screen(&self) -> Screen {
@@ -96,6 +176,19 @@ impl State {
         &self.progress.answers
     }
 
+    /// The results of the current answers.
+    pub fn results(&self) -> Results {
+        score(&self.progress.answers)
+    }
+
+    /// The earlier result the comparison screen shows, and the latest.
+    pub fn comparison(&self) -> Option<(usize, &CompletedQuiz, &CompletedQuiz)> {
+        let h = &self.progress.history;
+        let latest = h.last()?;
+        let before = self.compare_with.filter(|&i| i + 1 < h.len()).or(h.len().checked_sub(2))?;
+        Some((before, &h[before], latest))
+    }
+
     /// The next state, or `None` if `action` changes nothing.
     pub fn reduce(&self, action: Action) -> Option<State> {
         let mut next = self.clone();
@@ -104,8 +197,7 @@ impl State {
             Action::Start => {
                 let next_open = p.answers.first_unanswered();
                 if p.finished || (next_open.is_none() && !p.answers.is_empty()) {
-                    p.screen = Screen::Results;
-                    p.finished = true;
+                    next.finish_quiz();
                 } else {
                     p.screen = Screen::Question(next_open.unwrap_or(0));
                 }
@@ -118,16 +210,14 @@ impl State {
             }
             Action::Next => match p.screen {
                 Screen::Question(q) if q + 1 < QUESTION_COUNT => p.screen = Screen::Question(q + 1),
-                Screen::Question(_) => {
-                    p.screen = Screen::Results;
-                    p.finished = true;
-                }
+                Screen::Question(_) => next.finish_quiz(),
                 _ => return None,
             },
             Action::Back => match p.screen {
                 Screen::Question(0) => p.screen = Screen::Intro,
                 Screen::Question(q) => p.screen = Screen::Question(q - 1),
                 Screen::Results => p.screen = Screen::Question(QUESTION_COUNT - 1),
+                Screen::Plan | Screen::Compare => p.screen = Screen::Results,
                 Screen::Intro => return None,
             },
             Action::ChangeAnswers => {
@@ -142,122 +232,131 @@ impl State {
                 if !self.confirming_restart {
                     return None;
                 }
-                next = State { notice: self.notice, ..State::default() };
+                next = State::new(Progress::default(), self.notice, self.today);
             }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
+            Action::SetWeeks(w) => {
+                p.choices.weeks = w;
+                p.choices = p.choices.clone().normalised();
+                next.plan_message = None;
+            }
+            Action::SetMinutes(m) => {
+                p.choices.minutes_per_day = m;
+                p.choices = p.choices.clone().normalised();
+                next.plan_message = None;
+            }
+            Action::SetKind { kind, open } => {
+                if open {
+                    p.choices.kinds.insert(kind);
+                } else {
+                    p.choices.kinds.remove(&kind);
+                }
+                next.plan_message = None;
+            }
+            Action::SetPartner(partner) => {
+                p.choices.partner = partner;
+                next.plan_message = None;
+            }
+            Action::MakePlan => next.make_plan(),
+            Action::DifferentPlan => next.different_plan(),
+            Action::Tick { week, activity, day, done } => {
+                let plan = p.plan.as_ref()?;
+                let scheduled = plan
+                    .weeks
+                    .get(week)?
+                    .items
+                    .iter()
+                    .any(|i| i.activity == activity && i.days.contains(&day));
+                if !scheduled {
+                    return None;
+                }
+                p.tracking.set_done(week, &activity, day, done);
+            }
+            Action::Note { week, text } => {
+                if usize::from(week) >= p.plan.as_ref()?.weeks.len() {
+                    return None;
+                }
+                p.tracking.set_note(week, &text);
+            }
+            Action::ShowPlan => {
+                p.plan.as_ref()?;
+                p.screen = Screen::Plan;
+            }
+            Action::ShowResults => {
+                if !p.finished {
+                    return None;
+                }
+                p.screen = Screen::Results;
+            }
+            Action::Retake => {
+                p.answers = Answers::new();
+                p.finished = false;
+                p.in_history = false;
+                p.screen = Screen::Question(0);
+                next.compare_with = None;
+            }
+            Action::Compare(i) => {
+                if p.history.len() < 2 || i + 1 >= p.history.len() {
+                    return None;
+                }
+                next.compare_with = Some(i);
+                next.progress.screen = Screen::Compare;
+            }
+            Action::Replace(progress) => {
+                next.progress = *progress;
+                next.confirming_restart = false;
+            }
         }
         (next != *self).then_some(next)
+    }
+
+    /// Shows the results and keeps them in the history, dated today.
+    fn finish_quiz(&mut self) {
+        let p = &mut self.progress;
+        p.screen = Screen::Results;
+        p.finished = true;
+        if p.answers.is_empty() {
+            return;
+        }
+        let entry = CompletedQuiz { date: Some(self.today), answers: p.answers.clone() };
+        match (p.in_history, p.history.last_mut()) {
+            (true, Some(last)) => *last = entry,
+            _ => p.history.push(entry),
+        }
+        p.in_history = true;
+    }
+
+    fn make_plan(&mut self) {
+        let p = &mut self.progress;
+        match generate(&score(&p.answers), &p.choices, 0) {
+            Ok(weeks) => {
+                p.plan = Some(RebuildPlan { start: self.today, choices: p.choices.clone(), seed: 0, weeks });
+                p.tracking = PlanTracking::default();
+                p.screen = Screen::Plan;
+                self.plan_message = None;
+            }
+            Err(problem) => self.plan_message = Some(PlanMessage::Problem(problem)),
+        }
+    }
+
+    fn different_plan(&mut self) {
+        let p = &mut self.progress;
+        let Some(plan) = p.plan.as_mut() else { return };
+        // The plan is for the results it was made from: the latest finished quiz.
+        let answers = p.history.last().map_or(&p.answers, |h| &h.answers);
+        match different(&score(answers), &plan.choices, plan.seed, &plan.weeks) {
+            Some((seed, weeks)) => {
+                plan.seed = seed;
+                plan.weeks = weeks;
+                // Ticks belong to the old plan; notes are about the visitor's weeks and stay.
+                p.tracking.done.clear();
+                self.plan_message = None;
+            }
+            None => self.plan_message = Some(PlanMessage::OnlyOnePlan),
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn run(state: &State, actions: &[Action]) -> State {
-        actions.iter().fold(state.clone(), |s, a| s.reduce(a.clone()).unwrap_or(s))
-    }
-
-    #[test]
-    fn starts_on_the_intro_with_nothing_chosen() {
-        let s = State::default();
-        assert_eq!(s.screen(), Screen::Intro);
-        assert!(s.answers().is_empty());
-        let s = run(&s, &[Action::Start]);
-        assert_eq!(s.screen(), Screen::Question(0));
-        assert_eq!(s.answers().get(0), None, "nothing is pre-selected");
-    }
-
-    #[test]
-    fn answer_next_back_and_change() {
-        let s = run(
-            &State::default(),
-            &[
-                Action::Start,
-                Action::Choose { question: 0, answer: Answer::Agree },
-                Action::Next,
-                Action::Back,
-            ],
-        );
-        assert_eq!(s.screen(), Screen::Question(0));
-        assert_eq!(s.answers().get(0), Some(Answer::Agree));
-        let s = run(&s, &[Action::Choose { question: 0, answer: Answer::Disagree }]);
-        assert_eq!(s.answers().get(0), Some(Answer::Disagree));
-        let s = run(&s, &[Action::Back]);
-        assert_eq!(s.screen(), Screen::Intro);
-        assert_eq!(s.reduce(Action::Back), None, "nothing before the intro");
-    }
-
-    #[test]
-    fn next_without_an_answer_skips() {
-        let s = run(&State::default(), &[Action::Start, Action::Next]);
-        assert_eq!(s.screen(), Screen::Question(1));
-        assert!(s.answers().is_empty());
-    }
-
-    #[test]
-    fn the_last_question_leads_to_results() {
-        let mut s = run(&State::default(), &[Action::Start]);
-        for q in 0..QUESTION_COUNT {
-            s = run(&s, &[Action::Choose { question: q, answer: Answer::Agree }, Action::Next]);
-        }
-        assert_eq!(s.screen(), Screen::Results);
-        assert!(s.progress.finished);
-        assert_eq!(s.answers().len(), QUESTION_COUNT);
-        assert_eq!(s.reduce(Action::Next), None);
-        let back = run(&s, &[Action::Back]);
-        assert_eq!(back.screen(), Screen::Question(QUESTION_COUNT - 1));
-        let change = run(&s, &[Action::ChangeAnswers]);
-        assert_eq!(change.screen(), Screen::Question(0));
-        assert_eq!(change.answers().len(), QUESTION_COUNT);
-    }
-
-    #[test]
-    fn start_resumes_at_the_first_unanswered_question_or_the_results() {
-        let mut p = Progress::default();
-        p.answers.set(0, Answer::Agree);
-        p.answers.set(1, Answer::Agree);
-        let s = run(&State::new(p.clone()), &[Action::Start]);
-        assert_eq!(s.screen(), Screen::Question(2));
-        p.finished = true;
-        let s = run(&State::new(p), &[Action::Start]);
-        assert_eq!(s.screen(), Screen::Results);
-    }
-
-    #[test]
-    fn restart_needs_confirmation() {
-        let s = run(
-            &State::default(),
-            &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }],
-        );
-        assert_eq!(s.reduce(Action::ConfirmRestart), None, "no restart without asking");
-        let asked = run(&s, &[Action::AskRestart]);
-        assert!(asked.confirming_restart);
-        let kept = run(&asked, &[Action::CancelRestart]);
-        assert_eq!(kept.answers().get(0), Some(Answer::Agree));
-        assert!(!kept.confirming_restart);
-        let cleared = run(&asked, &[Action::ConfirmRestart]);
-        assert_eq!(cleared, State::default());
-    }
-
-    #[test]
-    fn notices_show_until_dismissed_and_survive_a_restart() {
-        let s = run(&State::default(), &[Action::Notify(Notice::NotSaving), Action::AskRestart, Action::ConfirmRestart]);
-        assert_eq!(s.notice, Some(Notice::NotSaving));
-        let s = run(&s, &[Action::DismissNotice]);
-        assert_eq!(s.notice, None);
-    }
-
-    #[test]
-    fn out_of_range_choices_change_nothing() {
-        let s = State::default();
-        assert_eq!(s.reduce(Action::Choose { question: QUESTION_COUNT, answer: Answer::Agree }), None);
-    }
-
-    #[test]
-    fn choosing_the_same_answer_again_is_a_no_op() {
-        let s = run(&State::default(), &[Action::Choose { question: 3, answer: Answer::Agree }]);
-        assert_eq!(s.reduce(Action::Choose { question: 3, answer: Answer::Agree }), None);
-    }
-}
+mod tests;

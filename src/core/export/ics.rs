@@ -1,0 +1,195 @@
+//! An iCalendar (RFC 5545) file with one all-day event per planned activity, which Google
+//! Calendar, Apple Calendar and Outlook import.
+//!
+//! The rules that importers are strict about: CRLF line endings; lines folded so none is
+//! longer than 75 octets (never inside a UTF-8 character); a UID and DTSTAMP on every event;
+//! commas, semicolons, backslashes and newlines escaped in text.
+
+use crate::core::catalog::{fill, Catalog};
+use crate::core::date::Stamp;
+use crate::core::plan::RebuildPlan;
+
+/// The longest line allowed, in octets, not counting the CRLF.
+pub const MAX_LINE_OCTETS: usize = 75;
+
+/// Escapes a TEXT value (RFC 5545 section 3.3.11).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line: CRLF plus a space before every 75 octets, never splitting a
+/// character. The result ends with CRLF.
+pub fn fold_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 60 * 3 + 2);
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1; // the leading space counts
+        }
+        out.push(c);
+        used += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The calendar for a plan. `stamp` is when the file is made (UTC).
+pub fn plan_calendar(plan: &RebuildPlan, text: &Catalog, stamp: Stamp) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//intimacy-check//rebuild plan//EN".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!("X-WR-CALNAME:{}", escape_text(text.plan.calendar_name)),
+    ];
+    for (week, id, day) in plan.occurrences() {
+        let words = text.activity(id);
+        let date = plan.date_of(week, day);
+        let mut description = String::new();
+        for (i, step) in words.steps.iter().enumerate() {
+            description.push_str(&format!("{}. {step}\n", i + 1));
+        }
+        description.push_str(&format!("\n{}: {}", text.plan.why_label, words.why));
+        let week_name = fill(text.plan.week_title, &[("n", &(week + 1).to_string())]);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}-{}-w{}-d{}-{id}@intimacy-check", plan.start.compact(), plan.seed, week + 1, day),
+            format!("DTSTAMP:{}", stamp.compact()),
+            format!("DTSTART;VALUE=DATE:{}", date.compact()),
+            format!("DTEND;VALUE=DATE:{}", date.add_days(1).compact()),
+            format!("SUMMARY:{}", escape_text(words.title)),
+            format!("DESCRIPTION:{}", escape_text(&format!("{week_name}\n\n{description}"))),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_string());
+    lines.iter().map(|l| fold_line(l)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::{catalog, Lang};
+    use crate::core::date::Date;
+    use crate::core::plan::choices::PlanChoices;
+    use crate::core::plan::library::ACTIVITIES;
+    use crate::core::plan::{PlanWeek, PlannedActivity};
+
+    /// Undoes folding, as a calendar program does.
+    fn unfold(s: &str) -> String {
+        s.replace("\r\n ", "")
+    }
+
+    #[test]
+    fn escapes_the_four_special_characters() {
+        assert_eq!(escape_text(r"a\b;c,d"), r"a\\b\;c\,d");
+        assert_eq!(escape_text("line one\r\nline two\n"), r"line one\nline two\n");
+        assert_eq!(escape_text("plain words"), "plain words");
+    }
+
+    #[test]
+    fn short_lines_are_not_folded() {
+        assert_eq!(fold_line("SUMMARY:Hello"), "SUMMARY:Hello\r\n");
+        let exact = "X".repeat(MAX_LINE_OCTETS);
+        assert_eq!(fold_line(&exact), format!("{exact}\r\n"));
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets() {
+        let line = format!("DESCRIPTION:{}", "abcdefghij".repeat(30));
+        let folded = fold_line(&line);
+        for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= MAX_LINE_OCTETS, "{} octets", physical.len());
+        }
+        let first = folded.split("\r\n").next().unwrap();
+        assert_eq!(first.len(), MAX_LINE_OCTETS);
+        assert_eq!(unfold(&folded), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn folding_never_splits_a_character() {
+        for prefix in 0..8 {
+            let line = format!("SUMMARY:{}{}", "x".repeat(prefix), "é✓🌿".repeat(40));
+            let folded = fold_line(&line);
+            for physical in folded.split("\r\n") {
+                assert!(physical.len() <= MAX_LINE_OCTETS);
+                // Each piece is whole UTF-8 by construction of &str; check it round-trips.
+                assert!(std::str::from_utf8(physical.as_bytes()).is_ok());
+            }
+            assert_eq!(unfold(&folded), format!("{line}\r\n"));
+        }
+    }
+
+    fn plan() -> RebuildPlan {
+        let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
+        RebuildPlan {
+            start: Date::new(2026, 12, 28).unwrap(),
+            choices: PlanChoices::default(),
+            seed: 7,
+            weeks: vec![
+                PlanWeek { items: vec![item(0, vec![0, 1, 2, 3, 4, 5, 6]), item(3, vec![4])] },
+                PlanWeek { items: vec![item(5, vec![2])] },
+            ],
+        }
+    }
+
+    fn calendar() -> String {
+        let stamp = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 18, minute: 30, second: 5 };
+        plan_calendar(&plan(), catalog(Lang::En), stamp)
+    }
+
+    #[test]
+    fn one_event_per_occurrence_each_with_uid_and_dtstamp() {
+        let ics = calendar();
+        let unfolded = unfold(&ics);
+        let events: Vec<&str> = unfolded.split("BEGIN:VEVENT").skip(1).collect();
+        assert_eq!(events.len(), 9);
+        let mut uids = std::collections::HashSet::new();
+        for e in &events {
+            let uid = e.lines().find(|l| l.starts_with("UID:")).expect("a UID");
+            assert!(uids.insert(uid.to_string()), "UIDs are unique");
+            assert!(e.contains("\r\nDTSTAMP:20261227T183005Z\r\n"));
+            assert!(e.contains("DTSTART;VALUE=DATE:"));
+            assert!(e.contains("END:VEVENT"));
+        }
+        // Week 2, day 2 is 2026-12-28 + 9 days, across the new year.
+        assert!(unfolded.contains("DTSTART;VALUE=DATE:20270106\r\nDTEND;VALUE=DATE:20270107"));
+    }
+
+    #[test]
+    fn every_line_ends_in_crlf_and_fits() {
+        let ics = calendar();
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        assert!(!ics.replace("\r\n", "").contains('\n'), "no bare LF");
+        assert!(!ics.replace("\r\n", "").contains('\r'), "no bare CR");
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= MAX_LINE_OCTETS, "{line}");
+        }
+    }
+
+    #[test]
+    fn text_is_escaped_in_summary_and_description() {
+        let unfolded = unfold(&calendar());
+        let title = catalog(Lang::En).activity(ACTIVITIES[0].id).title;
+        assert!(unfolded.contains(&format!("SUMMARY:{}", escape_text(title))));
+        let description = unfolded.lines().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
+        assert!(description.contains("\\n"), "steps on their own lines");
+        assert!(!description["DESCRIPTION:".len()..].contains(|c| c == ';' || c == ',')
+            || description.contains("\\,") || description.contains("\\;"));
+    }
+}

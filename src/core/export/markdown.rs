@@ -1,0 +1,136 @@
+//! The plan as Markdown text: readable as it is, and rendered nicely by any Markdown viewer.
+
+use crate::core::bank::AreaId;
+use crate::core::catalog::{fill, Catalog};
+use crate::core::date::Date;
+use crate::core::plan::activity;
+use crate::core::plan::choices::Partner;
+use crate::core::plan::tracking::PlanTracking;
+use crate::core::plan::RebuildPlan;
+
+/// "Wed 2026-11-25".
+pub fn day_label(text: &Catalog, date: Date) -> String {
+    format!("{} {date}", text.weekdays[date.weekday()])
+}
+
+/// The summary line: "4 weeks, up to 15 minutes a day, together."
+pub fn summary(text: &Catalog, plan: &RebuildPlan) -> String {
+    let who = match plan.choices.partner {
+        Partner::Together => text.plan.summary_together,
+        Partner::Alone => text.plan.summary_alone,
+    };
+    fill(
+        text.plan.summary,
+        &[
+            ("weeks", &plan.weeks.len().to_string()),
+            ("minutes", &plan.choices.minutes_per_day.to_string()),
+            ("who", who),
+        ],
+    )
+}
+
+/// Writes the plan with its ticks and notes. `focus` lists the areas the plan favours.
+pub fn plan_markdown(plan: &RebuildPlan, tracking: &PlanTracking, text: &Catalog, focus: &[AreaId]) -> String {
+    let t = &text.plan;
+    let mut out = format!("# {}\n\n", t.export_heading);
+    out.push_str(&fill(t.export_made_on, &[("date", &plan.start.to_string())]));
+    out.push(' ');
+    out.push_str(&summary(text, plan));
+    out.push_str("\n\n");
+    if !focus.is_empty() {
+        let names: Vec<&str> = focus.iter().map(|&a| text.area(a).name).collect();
+        out.push_str(&fill(t.focus, &[("areas", &names.join(", "))]));
+        out.push_str("\n\n");
+    }
+    let overall = tracking.overall_tally(plan);
+    out.push_str(&format!(
+        "{}: {}\n\n",
+        t.progress_label,
+        fill(t.done_of, &[("done", &overall.done.to_string()), ("total", &overall.total.to_string())])
+    ));
+
+    for (w, week) in plan.weeks.iter().enumerate() {
+        let dates = fill(
+            t.week_dates,
+            &[("from", &plan.date_of(w, 0).to_string()), ("to", &plan.date_of(w, 6).to_string())],
+        );
+        out.push_str(&format!("## {}: {dates}\n\n", fill(t.week_title, &[("n", &(w + 1).to_string())])));
+        let tally = tracking.week_tally(plan, w);
+        out.push_str(&fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]));
+        out.push_str("\n\n");
+        for item in &week.items {
+            let words = text.activity(&item.activity);
+            let minutes = activity(&item.activity).map_or(0, |a| a.minutes);
+            out.push_str(&format!(
+                "### {} ({})\n\n",
+                words.title,
+                fill(t.minutes_each, &[("n", &minutes.to_string())])
+            ));
+            if item.days.len() == 7 {
+                out.push_str(&format!("{}\n\n", t.every_day));
+            }
+            for &d in &item.days {
+                let mark = if tracking.is_done(w, &item.activity, d) { "x" } else { " " };
+                out.push_str(&format!("- [{mark}] {}\n", day_label(text, plan.date_of(w, d))));
+            }
+            out.push_str(&format!("\n{}:\n\n", t.steps_label));
+            for (i, step) in words.steps.iter().enumerate() {
+                out.push_str(&format!("{}. {step}\n", i + 1));
+            }
+            out.push_str(&format!("\n{}: {}\n\n", t.why_label, words.why));
+        }
+        let note = tracking.note(w as u8);
+        if !note.is_empty() {
+            out.push_str(&format!("**{}**\n\n", t.note_label));
+            for line in note.lines() {
+                out.push_str(&format!("> {line}\n"));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::{catalog, Lang};
+    use crate::core::plan::choices::PlanChoices;
+    use crate::core::plan::library::ACTIVITIES;
+    use crate::core::plan::{PlanWeek, PlannedActivity};
+
+    fn plan() -> RebuildPlan {
+        let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
+        RebuildPlan {
+            start: Date::new(2026, 11, 25).unwrap(),
+            choices: PlanChoices { weeks: 2, minutes_per_day: 15, ..PlanChoices::default() },
+            seed: 0,
+            weeks: vec![
+                PlanWeek { items: vec![item(0, (0..7).collect()), item(2, vec![3])] },
+                PlanWeek { items: vec![item(4, vec![1])] },
+            ],
+        }
+    }
+
+    #[test]
+    fn weeks_activities_ticks_steps_and_notes() {
+        let text = catalog(Lang::En);
+        let p = plan();
+        let mut t = PlanTracking::default();
+        t.set_done(0, ACTIVITIES[2].id, 3, true);
+        t.set_note(0, "We laughed.\nIt felt good.");
+        let md = plan_markdown(&p, &t, text, &[AreaId::Time, AreaId::Sharing]);
+        assert!(md.starts_with("# Our rebuild plan\n\nMade on 2026-11-25. 2 weeks, up to 15 minutes a day, together.\n"));
+        assert!(md.contains("Most time goes to: Time and attention together, Sharing your inner world."));
+        assert!(md.contains("## Week 1: 2026-11-25 to 2026-12-01\n\n1 of 8 done"));
+        assert!(md.contains("## Week 2: 2026-12-02 to 2026-12-08\n\n0 of 1 done"));
+        assert!(md.contains("Whole plan: 1 of 9 done"));
+        assert!(md.contains(&format!("### {}", text.activity(ACTIVITIES[0].id).title)));
+        assert!(md.contains("Every day\n\n- [ ] Wed 2026-11-25\n"));
+        assert!(md.contains("- [x] Sat 2026-11-28\n"));
+        assert!(md.contains(&format!("1. {}", text.activity(ACTIVITIES[2].id).steps[0])));
+        assert!(md.contains(&format!("Why it helps: {}", text.activity(ACTIVITIES[4].id).why)));
+        assert!(md.contains("**What did we notice?**\n\n> We laughed.\n> It felt good.\n"));
+        assert_eq!(md.matches("- [").count(), 9);
+    }
+}

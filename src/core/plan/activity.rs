@@ -1,0 +1,78 @@
+//! What an activity in the rebuild plan is: its area, kind, time, rhythm and depth.
+//! The words (title, steps, why) live in the catalog.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::bank::AreaId;
+
+/// The kind of thing an activity asks, so a visitor can leave out what they are not open to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Talking and listening.
+    Talking,
+    /// Time set aside for the two of you.
+    TimeTogether,
+    /// Non-sexual touch: hugs, holding hands, a massage.
+    Touch,
+    /// Being fully there: phones away, attention on each other.
+    Presence,
+    /// Showing thanks and love in words and small acts.
+    Appreciation,
+    /// Thinking or writing on your own.
+    Reflection,
+}
+
+impl Kind {
+    /// Every kind, in the order the plan form lists them.
+    pub const ALL: [Kind; 6] = [
+        Kind::Talking,
+        Kind::TimeTogether,
+        Kind::Touch,
+        Kind::Presence,
+        Kind::Appreciation,
+        Kind::Reflection,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// How often an activity is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cadence {
+    /// A small habit, every day of the week it is planned for.
+    Daily,
+    /// Once in the week it is planned for.
+    Weekly,
+    /// Once in the whole plan.
+    Once,
+}
+
+/// Who takes part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    /// Needs both partners.
+    Together,
+    /// One person can do it on their own (and it often invites the other in).
+    Solo,
+}
+
+/// One activity in the library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Activity {
+    /// Stable id, kept in saved plans: never reuse one for a different activity.
+    pub id: &'static str,
+    /// The area it strengthens most.
+    pub area: AreaId,
+    pub kind: Kind,
+    /// Minutes it takes each time.
+    pub minutes: u8,
+    pub cadence: Cadence,
+    pub who: Who,
+    /// 1 = a small first step, 2 = a bit more, 3 = a deeper step.
+    pub depth: u8,
+}

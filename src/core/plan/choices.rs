@@ -1,0 +1,96 @@
+//! What the visitor chooses before a plan is made: how long, how much time a day, which
+//! kinds of activity, and whether their partner joins in.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::activity::Kind;
+
+/// Plan lengths on offer, in weeks.
+pub const WEEK_OPTIONS: [u8; 3] = [2, 4, 8];
+/// Minutes a day on offer.
+pub const MINUTE_OPTIONS: [u8; 3] = [5, 15, 30];
+
+/// Whether the partner takes part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Partner {
+    /// Both partners join in.
+    Together,
+    /// The visitor starts alone: only activities one person can do.
+    Alone,
+}
+
+/// The visitor's choices.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChoices {
+    pub weeks: u8,
+    pub minutes_per_day: u8,
+    /// The kinds of activity the visitor is open to.
+    pub kinds: BTreeSet<Kind>,
+    pub partner: Partner,
+}
+
+impl Default for PlanChoices {
+    fn default() -> Self {
+        PlanChoices {
+            weeks: 4,
+            minutes_per_day: 15,
+            kinds: Kind::ALL.into_iter().collect(),
+            partner: Partner::Together,
+        }
+    }
+}
+
+impl PlanChoices {
+    /// Brings values from a saved or hand-edited state back onto the offered options.
+    pub fn normalised(mut self) -> Self {
+        if !WEEK_OPTIONS.contains(&self.weeks) {
+            self.weeks = PlanChoices::default().weeks;
+        }
+        if !MINUTE_OPTIONS.contains(&self.minutes_per_day) {
+            self.minutes_per_day = PlanChoices::default().minutes_per_day;
+        }
+        self
+    }
+
+    /// How many activities a week gets, besides its daily habit.
+    pub fn slots_per_week(&self) -> usize {
+        match self.minutes_per_day {
+            0..=5 => 3,
+            6..=15 => 4,
+            _ => 5,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_offered_options() {
+        let c = PlanChoices::default();
+        assert!(WEEK_OPTIONS.contains(&c.weeks));
+        assert!(MINUTE_OPTIONS.contains(&c.minutes_per_day));
+        assert_eq!(c.kinds.len(), Kind::ALL.len());
+    }
+
+    #[test]
+    fn normalising_fixes_odd_values() {
+        let c = PlanChoices { weeks: 3, minutes_per_day: 200, ..PlanChoices::default() }.normalised();
+        assert_eq!((c.weeks, c.minutes_per_day), (4, 15));
+        let c = PlanChoices { weeks: 8, minutes_per_day: 5, ..PlanChoices::default() }.normalised();
+        assert_eq!((c.weeks, c.minutes_per_day), (8, 5));
+    }
+
+    #[test]
+    fn more_time_means_more_activities() {
+        let slots: Vec<_> = MINUTE_OPTIONS
+            .iter()
+            .map(|&m| PlanChoices { minutes_per_day: m, ..PlanChoices::default() }.slots_per_week())
+            .collect();
+        assert!(slots.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -1,0 +1,223 @@
+//! Turning a quiz result and the visitor's choices into a week-by-week plan.
+//!
+//! Pure and deterministic: the same result, choices and seed always give the same plan.
+//! The rules, each tested below over many random inputs:
+//! - the weakest areas come first and get the most activities;
+//! - no day asks for more minutes than the visitor said they have;
+//! - no activity of a kind the visitor left out, and only solo activities when they start alone;
+//! - an activity appears once a week at most (a daily habit once, on every day);
+//! - the first week holds small steps and later weeks go deeper;
+//! - strong results still get a plan, to keep things strong.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::activity::{Activity, Cadence, Who};
+use super::choices::{Partner, PlanChoices};
+use super::library::ACTIVITIES;
+use super::{PlanWeek, PlannedActivity};
+use crate::core::bank::AreaId;
+use crate::core::scoring::Results;
+
+/// Why no plan could be made, so the visitor can be told what to change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanProblem {
+    /// Every kind of activity was left out.
+    NothingAllowed,
+    /// Too few activities fit the time and kinds chosen.
+    NothingFits,
+}
+
+/// Which focus area each slot of a week goes to, by rank (0 = weakest). The weakest area
+/// also gets the daily habit, so it always has the most.
+const SLOT_PATTERN: [usize; 5] = [0, 1, 0, 2, 1];
+
+/// A small, well-mixed generator (SplitMix64): deterministic for a seed, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// The deepest step allowed in `week` of a plan `weeks` long: 1 at the start, 3 at the end.
+pub fn depth_cap(week: usize, weeks: usize) -> u8 {
+    if weeks <= 1 {
+        return 3;
+    }
+    // round(2 * week / (weeks - 1)), in integers
+    1 + ((4 * week + (weeks - 1)) / (2 * (weeks - 1))) as u8
+}
+
+/// Areas from weakest to strongest; areas without a score go last, in quiz order.
+pub fn focus_areas(results: &Results) -> Vec<AreaId> {
+    results.weakest_first().iter().map(|a| a.area).collect()
+}
+
+/// The activities these choices allow at all.
+pub fn allowed(choices: &PlanChoices) -> impl Iterator<Item = &'static Activity> + '_ {
+    ACTIVITIES.iter().filter(move |a| {
+        choices.kinds.contains(&a.kind)
+            && a.minutes <= choices.minutes_per_day
+            && (choices.partner == Partner::Together || a.who == Who::Solo)
+    })
+}
+
+/// Makes the plan's weeks.
+pub fn generate(results: &Results, choices: &PlanChoices, seed: u64) -> Result<Vec<PlanWeek>, PlanProblem> {
+    if choices.kinds.is_empty() {
+        return Err(PlanProblem::NothingAllowed);
+    }
+    let pool: Vec<&Activity> = allowed(choices).collect();
+    if pool.is_empty() {
+        return Err(PlanProblem::NothingFits);
+    }
+    let focus = focus_areas(results);
+    let weeks = usize::from(choices.weeks);
+    let mut planner = Planner {
+        pool,
+        budget: choices.minutes_per_day,
+        rng: Rng(seed ^ 0x5EED_1DEA_u64),
+        used: BTreeMap::new(),
+    };
+    let mut plan = Vec::with_capacity(weeks);
+    for w in 0..weeks {
+        let mut week = planner.week(&focus, choices.slots_per_week(), depth_cap(w, weeks));
+        if week.items.is_empty() {
+            // Too little at this depth: let this week reach deeper rather than be empty.
+            week = planner.week(&focus, choices.slots_per_week(), 3);
+        }
+        if week.items.is_empty() {
+            return Err(PlanProblem::NothingFits);
+        }
+        plan.push(week);
+    }
+    Ok(plan)
+}
+
+/// Looks for another valid plan for the same result and choices, moving the seed on.
+/// `None` when the choices leave room for only one plan.
+pub fn different(
+    results: &Results,
+    choices: &PlanChoices,
+    seed: u64,
+    current: &[PlanWeek],
+) -> Option<(u64, Vec<PlanWeek>)> {
+    (1..=32u64).find_map(|step| {
+        let next = seed.wrapping_add(step);
+        generate(results, choices, next).ok().filter(|w| w != current).map(|w| (next, w))
+    })
+}
+
+struct Planner {
+    pool: Vec<&'static Activity>,
+    budget: u8,
+    rng: Rng,
+    /// How often each activity has been planned so far, for variety across weeks.
+    used: BTreeMap<&'static str, usize>,
+}
+
+impl Planner {
+    fn week(&mut self, focus: &[AreaId], slots: usize, cap: u8) -> PlanWeek {
+        let mut load = [0u8; 7];
+        let mut this_week: BTreeSet<&str> = BTreeSet::new();
+        let mut items: Vec<PlannedActivity> = Vec::new();
+
+        // A small daily habit for the weakest area.
+        if let Some(&area) = focus.first() {
+            let habits = self.ranked(area, cap, &this_week, |a| a.cadence == Cadence::Daily);
+            if let Some(item) = habits.into_iter().find_map(|a| self.place(a, &mut load)) {
+                this_week.insert(item.activity_id);
+                items.push(item.planned);
+            }
+        }
+
+        for slot in 0..slots {
+            let rank = SLOT_PATTERN[slot % SLOT_PATTERN.len()];
+            // The slot's own area first; if nothing fits there, the weakest areas next. A
+            // daily habit from another area is the last resort, one per week at most.
+            let order: Vec<AreaId> = focus.get(rank).into_iter().chain(focus.iter()).copied().collect();
+            let has_daily = items.iter().any(|i| i.days.len() == 7);
+            let passes: &[bool] = if has_daily { &[false] } else { &[false, true] };
+            let mut placed = None;
+            'search: for &daily in passes {
+                for &area in &order {
+                    let candidates = self.ranked(area, cap, &this_week, |a| (a.cadence == Cadence::Daily) == daily);
+                    placed = candidates.into_iter().find_map(|a| self.place(a, &mut load));
+                    if placed.is_some() {
+                        break 'search;
+                    }
+                }
+            }
+            if let Some(item) = placed {
+                this_week.insert(item.activity_id);
+                items.push(item.planned);
+            }
+        }
+        for id in &this_week {
+            if let Some(a) = self.pool.iter().find(|a| a.id == *id) {
+                *self.used.entry(a.id).or_default() += 1;
+            }
+        }
+        // Daily habits first, then by the first day planned.
+        items.sort_by_key(|i| (i.days.len() < 7, i.days.first().copied()));
+        PlanWeek { items }
+    }
+
+    /// An area's candidates, best first: least used so far and closest to this week's depth,
+    /// ties broken by the seed.
+    fn ranked(
+        &mut self,
+        area: AreaId,
+        cap: u8,
+        this_week: &BTreeSet<&str>,
+        keep: impl Fn(&Activity) -> bool,
+    ) -> Vec<&'static Activity> {
+        let mut list: Vec<(usize, u64, &'static Activity)> = self
+            .pool
+            .iter()
+            .filter(|a| a.area == area && a.depth <= cap && keep(a) && !this_week.contains(a.id))
+            .filter(|a| a.cadence != Cadence::Once || !self.used.contains_key(a.id))
+            .map(|&a| {
+                let used = self.used.get(a.id).copied().unwrap_or(0);
+                (used + usize::from(cap - a.depth), 0, a)
+            })
+            .collect();
+        for entry in &mut list {
+            entry.1 = self.rng.next();
+        }
+        list.sort_by_key(|&(score, tie, a)| (score, tie, a.id));
+        list.into_iter().map(|(_, _, a)| a).collect()
+    }
+
+    /// Puts an activity on the least busy day(s) where it fits the daily minutes.
+    fn place(&mut self, a: &'static Activity, load: &mut [u8; 7]) -> Option<Placed> {
+        let fits = |l: u8| u16::from(l) + u16::from(a.minutes) <= u16::from(self.budget);
+        let days: Vec<u8> = if a.cadence == Cadence::Daily {
+            if !load.iter().all(|&l| fits(l)) {
+                return None;
+            }
+            (0..7).collect()
+        } else {
+            let least = (0..7u8).filter(|&d| fits(load[usize::from(d)])).map(|d| load[usize::from(d)]).min()?;
+            let tied: Vec<u8> = (0..7u8).filter(|&d| load[usize::from(d)] == least).collect();
+            vec![tied[(self.rng.next() % tied.len() as u64) as usize]]
+        };
+        for &d in &days {
+            load[usize::from(d)] += a.minutes;
+        }
+        Some(Placed { activity_id: a.id, planned: PlannedActivity { activity: a.id.to_string(), days } })
+    }
+}
+
+struct Placed {
+    activity_id: &'static str,
+    planned: PlannedActivity,
+}
+
+#[cfg(test)]
+mod tests;

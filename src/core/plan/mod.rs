@@ -1,0 +1,63 @@
+//! The rebuild plan: week-by-week activities aimed at the visitor's weakest areas, which they
+//! tick off as they go.
+
+pub mod activity;
+pub mod choices;
+pub mod generate;
+pub mod library;
+pub mod tracking;
+
+use serde::{Deserialize, Serialize};
+
+use self::activity::Activity;
+use self::choices::PlanChoices;
+use self::library::ACTIVITIES;
+use crate::core::date::Date;
+
+/// Finds an activity in the library by its saved id.
+pub fn activity(id: &str) -> Option<&'static Activity> {
+    ACTIVITIES.iter().find(|a| a.id == id)
+}
+
+/// Position of an activity in the library (also the index of its words in the catalog).
+pub fn activity_index(id: &str) -> Option<usize> {
+    ACTIVITIES.iter().position(|a| a.id == id)
+}
+
+/// One activity placed in a week, on the days (0–6 from the week's first day) it is planned.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedActivity {
+    pub activity: String,
+    pub days: Vec<u8>,
+}
+
+/// One week of the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanWeek {
+    pub items: Vec<PlannedActivity>,
+}
+
+/// A plan made from one quiz result and the visitor's choices.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RebuildPlan {
+    /// The first day of week 1.
+    pub start: Date,
+    pub choices: PlanChoices,
+    /// Which of the valid plans this is: "Show me a different plan" moves it on.
+    pub seed: u64,
+    pub weeks: Vec<PlanWeek>,
+}
+
+impl RebuildPlan {
+    /// The date of `day` (0–6) in `week` (0-based).
+    pub fn date_of(&self, week: usize, day: u8) -> Date {
+        self.start.add_days(week as i64 * 7 + i64::from(day))
+    }
+
+    /// Every scheduled occurrence: (week, activity id, day).
+    pub fn occurrences(&self) -> impl Iterator<Item = (usize, &str, u8)> {
+        self.weeks.iter().enumerate().flat_map(|(w, week)| {
+            week.items.iter().flat_map(move |item| item.days.iter().map(move |&d| (w, item.activity.as_str(), d)))
+        })
+    }
+}

@@ -1,0 +1,205 @@
+//! The saved format: round trips, migrations, refusal of newer versions, and salvage.
+
+use super::*;
+use crate::core::plan::choices::Partner;
+use crate::core::plan::library::ACTIVITIES;
+use crate::core::plan::{PlanWeek, PlannedActivity};
+
+fn sample() -> Progress {
+    let mut answers = Answers::new();
+    answers.set(0, Answer::StronglyAgree);
+    answers.set(5, Answer::Disagree);
+    Progress { answers, screen: Screen::Question(6), ..Progress::default() }
+}
+
+fn with_plan() -> Progress {
+    let mut p = sample();
+    p.finished = true;
+    p.screen = Screen::Plan;
+    p.history = vec![
+        CompletedQuiz { date: None, answers: p.answers.clone() },
+        CompletedQuiz { date: Date::new(2026, 11, 25), answers: p.answers.clone() },
+    ];
+    p.in_history = true;
+    p.choices = PlanChoices { weeks: 2, minutes_per_day: 5, partner: Partner::Alone, ..PlanChoices::default() };
+    let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
+    p.plan = Some(RebuildPlan {
+        start: Date::new(2026, 11, 25).unwrap(),
+        choices: p.choices.clone(),
+        seed: 3,
+        weeks: vec![
+            PlanWeek { items: vec![item(0, (0..7).collect()), item(1, vec![2])] },
+            PlanWeek { items: vec![item(2, vec![5])] },
+        ],
+    });
+    p.tracking.set_done(0, ACTIVITIES[1].id, 2, true);
+    p.tracking.set_note(1, "We went for a walk, and it was \"nice\".\nReally.");
+    p
+}
+
+#[test]
+fn round_trip() {
+    for screen in [Screen::Intro, Screen::Question(0), Screen::Question(27), Screen::Results] {
+        let mut p = sample();
+        p.screen = screen;
+        p.finished = screen == Screen::Results;
+        assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p));
+    }
+    let empty = Progress::default();
+    assert_eq!(decode(Some(&encode(&empty))), Loaded::Restored(empty));
+    let full = with_plan();
+    assert_eq!(decode(Some(&encode(&full))), Loaded::Restored(full.clone()));
+    let mut compare = full;
+    compare.screen = Screen::Compare;
+    assert_eq!(decode(Some(&encode(&compare))), Loaded::Restored(compare));
+}
+
+#[test]
+fn carries_its_version() {
+    let v: Value = serde_json::from_str(&encode(&sample())).unwrap();
+    assert_eq!(v["version"], FORMAT_VERSION);
+    assert_eq!(v["at"], BANK[6].id);
+}
+
+#[test]
+fn nothing_saved() {
+    assert_eq!(decode(None), Loaded::Nothing);
+}
+
+#[test]
+fn newer_versions_are_left_alone() {
+    let raw = format!("{{\"version\":{},\"answers\":{{}}}}", FORMAT_VERSION + 1);
+    assert_eq!(decode(Some(&raw)), Loaded::Newer { version: FORMAT_VERSION + 1 });
+}
+
+/// Exactly what version 1 of the widget wrote.
+fn v1(at: &str, finished: bool) -> String {
+    format!(
+        r#"{{"version":1,"answers":{{"{}":5,"{}":2}},"at":"{at}","finished":{finished}}}"#,
+        BANK[0].id, BANK[5].id
+    )
+}
+
+#[test]
+fn version_1_in_progress_migrates_without_history() {
+    match decode(Some(&v1(BANK[6].id, false))) {
+        Loaded::Restored(p) => {
+            assert_eq!(p, sample());
+            assert!(p.history.is_empty());
+            assert!(p.plan.is_none());
+            assert_eq!(p.choices, PlanChoices::default());
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn version_1_finished_becomes_the_first_undated_result() {
+    match decode(Some(&v1("results", true))) {
+        Loaded::Restored(p) => {
+            assert_eq!(p.screen, Screen::Results);
+            assert!(p.finished && p.in_history);
+            assert_eq!(p.history.len(), 1);
+            assert_eq!(p.history[0].date, None);
+            assert_eq!(p.history[0].answers, sample().answers);
+            assert_eq!(p.answers, sample().answers);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn migrating_then_saving_writes_the_current_version() {
+    let Loaded::Restored(p) = decode(Some(&v1("results", true))) else { panic!() };
+    let again: Value = serde_json::from_str(&encode(&p)).unwrap();
+    assert_eq!(again["version"], FORMAT_VERSION);
+    assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p));
+}
+
+#[test]
+fn bad_answers_are_dropped_one_by_one() {
+    let raw = format!(
+        r#"{{"version":2,"answers":{{"{}":4,"{}":9,"gone-question":3,"{}":"x"}},"at":"{}"}}"#,
+        BANK[0].id, BANK[1].id, BANK[2].id, BANK[3].id
+    );
+    match decode(Some(&raw)) {
+        Loaded::Salvaged { progress, dropped } => {
+            assert_eq!(dropped, 3);
+            assert_eq!(progress.answers.get(0), Some(Answer::Agree));
+            assert_eq!(progress.answers.len(), 1);
+            assert_eq!(progress.screen, Screen::Question(3));
+        }
+        other => panic!("expected salvage, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_damaged_plan_keeps_the_answers_and_the_history() {
+    let mut v: Value = serde_json::from_str(&encode(&with_plan())).unwrap();
+    v["plan"]["weeks"] = Value::from("not weeks");
+    match decode(Some(&v.to_string())) {
+        Loaded::Salvaged { progress, .. } => {
+            assert!(progress.plan.is_none());
+            assert_eq!(progress.history.len(), 2);
+            assert_eq!(progress.answers, sample().answers);
+            assert_eq!(progress.screen, Screen::Results, "without its plan, the plan screen falls back to the results");
+            assert!(progress.tracking.done.is_empty());
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn unknown_activities_and_days_are_dropped_from_a_plan() {
+    let mut v: Value = serde_json::from_str(&encode(&with_plan())).unwrap();
+    v["plan"]["weeks"][0]["items"][1]["activity"] = Value::from("gone-activity");
+    v["plan"]["weeks"][1]["items"][0]["days"] = serde_json::json!([5, 9]);
+    match decode(Some(&v.to_string())) {
+        Loaded::Salvaged { progress, dropped } => {
+            let plan = progress.plan.unwrap();
+            assert_eq!(plan.weeks[0].items.len(), 1);
+            assert_eq!(plan.weeks[1].items[0].days, vec![5]);
+            assert_eq!(dropped, 1);
+            assert!(progress.tracking.done.is_empty(), "the tick on the dropped activity goes too");
+            assert_eq!(progress.tracking.note(1), with_plan().tracking.note(1));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn unknown_screen_falls_back_to_the_intro_keeping_answers() {
+    let raw = format!(r#"{{"version":2,"answers":{{"{}":2}},"at":"nowhere"}}"#, BANK[0].id);
+    match decode(Some(&raw)) {
+        Loaded::Salvaged { progress, dropped: 1 } => {
+            assert_eq!(progress.screen, Screen::Intro);
+            assert_eq!(progress.answers.get(0), Some(Answer::Disagree));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn garbage_is_unreadable() {
+    for raw in ["", "{", "null", "[]", "42", "\"text\"", "{\"other\":1}"] {
+        assert_eq!(decode(Some(raw)), Loaded::Unreadable, "{raw:?}");
+    }
+}
+
+#[test]
+fn a_missing_version_still_keeps_the_answers() {
+    let raw = format!(r#"{{"answers":{{"{}":5}}}}"#, BANK[0].id);
+    match decode(Some(&raw)) {
+        Loaded::Salvaged { progress, .. } => assert_eq!(progress.answers.get(0), Some(Answer::StronglyAgree)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn results_screen_means_finished() {
+    let raw = r#"{"version":2,"answers":{},"at":"results"}"#;
+    match decode(Some(raw)) {
+        Loaded::Restored(p) => assert!(p.finished),
+        other => panic!("{other:?}"),
+    }
+}

@@ -1,0 +1,242 @@
+//! The reducer, action by action and along the paths a visitor takes.
+
+use super::*;
+
+fn today() -> Date {
+    Date::new(2026, 11, 25).unwrap()
+}
+
+fn fresh() -> State {
+    State::new(Progress::default(), None, today())
+}
+
+fn run(state: &State, actions: &[Action]) -> State {
+    actions.iter().fold(state.clone(), |s, a| s.reduce(a.clone()).unwrap_or(s))
+}
+
+/// Answers every question with `pick(position)` and finishes.
+fn finish(state: &State, pick: impl Fn(usize) -> Answer) -> State {
+    let mut s = run(state, &[Action::Start]);
+    while let Screen::Question(q) = s.screen() {
+        s = run(&s, &[Action::Choose { question: q, answer: pick(q) }, Action::Next]);
+    }
+    s
+}
+
+#[test]
+fn starts_on_the_intro_with_nothing_chosen() {
+    let s = fresh();
+    assert_eq!(s.screen(), Screen::Intro);
+    assert!(s.answers().is_empty());
+    let s = run(&s, &[Action::Start]);
+    assert_eq!(s.screen(), Screen::Question(0));
+    assert_eq!(s.answers().get(0), None, "nothing is pre-selected");
+}
+
+#[test]
+fn answer_next_back_and_change() {
+    let s = run(
+        &fresh(),
+        &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }, Action::Next, Action::Back],
+    );
+    assert_eq!(s.screen(), Screen::Question(0));
+    assert_eq!(s.answers().get(0), Some(Answer::Agree));
+    let s = run(&s, &[Action::Choose { question: 0, answer: Answer::Disagree }]);
+    assert_eq!(s.answers().get(0), Some(Answer::Disagree));
+    let s = run(&s, &[Action::Back]);
+    assert_eq!(s.screen(), Screen::Intro);
+    assert_eq!(s.reduce(Action::Back), None, "nothing before the intro");
+}
+
+#[test]
+fn next_without_an_answer_skips() {
+    let s = run(&fresh(), &[Action::Start, Action::Next]);
+    assert_eq!(s.screen(), Screen::Question(1));
+    assert!(s.answers().is_empty());
+}
+
+#[test]
+fn the_last_question_leads_to_results_and_records_them_with_the_date() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    assert_eq!(s.screen(), Screen::Results);
+    assert!(s.progress.finished);
+    assert_eq!(s.answers().len(), QUESTION_COUNT);
+    assert_eq!(s.progress.history.len(), 1);
+    assert_eq!(s.progress.history[0].date, Some(today()));
+    assert_eq!(s.reduce(Action::Next), None);
+    let back = run(&s, &[Action::Back]);
+    assert_eq!(back.screen(), Screen::Question(QUESTION_COUNT - 1));
+    let change = run(&s, &[Action::ChangeAnswers]);
+    assert_eq!(change.screen(), Screen::Question(0));
+    assert_eq!(change.answers().len(), QUESTION_COUNT);
+}
+
+#[test]
+fn changing_answers_and_finishing_again_updates_the_same_result() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let s = run(&s, &[Action::ChangeAnswers, Action::Choose { question: 0, answer: Answer::Disagree }]);
+    let s = finish(&s, |q| s.answers().get(q).unwrap());
+    assert_eq!(s.progress.history.len(), 1);
+    assert_eq!(s.progress.history[0].answers.get(0), Some(Answer::Disagree));
+}
+
+#[test]
+fn start_resumes_at_the_first_unanswered_question_or_the_results() {
+    let mut p = Progress::default();
+    p.answers.set(0, Answer::Agree);
+    p.answers.set(1, Answer::Agree);
+    let s = run(&State::new(p.clone(), None, today()), &[Action::Start]);
+    assert_eq!(s.screen(), Screen::Question(2));
+    p.finished = true;
+    let s = run(&State::new(p, None, today()), &[Action::Start]);
+    assert_eq!(s.screen(), Screen::Results);
+}
+
+#[test]
+fn restart_needs_confirmation_and_clears_everything() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let s = run(&s, &[Action::MakePlan]);
+    assert!(s.progress.plan.is_some());
+    assert_eq!(s.reduce(Action::ConfirmRestart), None, "no restart without asking");
+    let asked = run(&s, &[Action::AskRestart]);
+    assert!(asked.confirming_restart);
+    let kept = run(&asked, &[Action::CancelRestart]);
+    assert_eq!(kept.progress, s.progress);
+    let cleared = run(&asked, &[Action::ConfirmRestart]);
+    assert_eq!(cleared, fresh());
+}
+
+#[test]
+fn notices_show_until_dismissed_and_survive_a_restart() {
+    let s = run(&fresh(), &[Action::Notify(Notice::NotSaving), Action::AskRestart, Action::ConfirmRestart]);
+    assert_eq!(s.notice, Some(Notice::NotSaving));
+    let s = run(&s, &[Action::DismissNotice]);
+    assert_eq!(s.notice, None);
+}
+
+#[test]
+fn out_of_range_and_repeated_choices_change_nothing() {
+    let s = fresh();
+    assert_eq!(s.reduce(Action::Choose { question: QUESTION_COUNT, answer: Answer::Agree }), None);
+    let s = run(&s, &[Action::Choose { question: 3, answer: Answer::Agree }]);
+    assert_eq!(s.reduce(Action::Choose { question: 3, answer: Answer::Agree }), None);
+}
+
+#[test]
+fn plan_form_choices_are_kept_and_odd_values_normalised() {
+    let s = finish(&fresh(), |_| Answer::Disagree);
+    let s = run(
+        &s,
+        &[
+            Action::SetWeeks(8),
+            Action::SetMinutes(5),
+            Action::SetKind { kind: Kind::Touch, open: false },
+            Action::SetPartner(Partner::Alone),
+        ],
+    );
+    let c = &s.progress.choices;
+    assert_eq!((c.weeks, c.minutes_per_day, c.partner), (8, 5, Partner::Alone));
+    assert!(!c.kinds.contains(&Kind::Touch));
+    let s = run(&s, &[Action::SetWeeks(3)]);
+    assert_eq!(s.progress.choices.weeks, 4);
+}
+
+#[test]
+fn making_a_plan_opens_it_and_starts_today() {
+    let s = run(&finish(&fresh(), |_| Answer::Disagree), &[Action::MakePlan]);
+    assert_eq!(s.screen(), Screen::Plan);
+    let plan = s.progress.plan.as_ref().unwrap();
+    assert_eq!(plan.start, today());
+    assert_eq!(plan.weeks.len(), usize::from(s.progress.choices.weeks));
+    assert!(s.plan_message.is_none());
+}
+
+#[test]
+fn a_plan_that_cannot_be_made_says_why_and_changes_nothing_else() {
+    let mut s = finish(&fresh(), |_| Answer::Disagree);
+    for kind in Kind::ALL {
+        s = run(&s, &[Action::SetKind { kind, open: false }]);
+    }
+    let s = run(&s, &[Action::MakePlan]);
+    assert_eq!(s.plan_message, Some(PlanMessage::Problem(PlanProblem::NothingAllowed)));
+    assert_eq!(s.screen(), Screen::Results);
+    assert!(s.progress.plan.is_none());
+    let s = run(&s, &[Action::SetKind { kind: Kind::Talking, open: true }]);
+    assert_eq!(s.plan_message, None, "changing a choice clears the message");
+}
+
+#[test]
+fn ticks_and_notes_only_for_what_is_planned() {
+    let s = run(&finish(&fresh(), |_| Answer::Disagree), &[Action::MakePlan]);
+    let plan = s.progress.plan.clone().unwrap();
+    let item = &plan.weeks[0].items[0];
+    let day = item.days[0];
+    let s = run(&s, &[Action::Tick { week: 0, activity: item.activity.clone(), day, done: true }]);
+    assert!(s.progress.tracking.is_done(0, &item.activity, day));
+    assert_eq!(s.reduce(Action::Tick { week: 0, activity: "nope".into(), day, done: true }), None);
+    assert_eq!(s.reduce(Action::Tick { week: 99, activity: item.activity.clone(), day, done: true }), None);
+    let s = run(&s, &[Action::Note { week: 0, text: "We talked more.".into() }]);
+    assert_eq!(s.progress.tracking.note(0), "We talked more.");
+    assert_eq!(s.reduce(Action::Note { week: 99, text: "x".into() }), None);
+}
+
+#[test]
+fn a_different_plan_is_valid_and_keeps_the_notes() {
+    let s = run(&finish(&fresh(), |_| Answer::Disagree), &[Action::MakePlan]);
+    let first = s.progress.plan.clone().unwrap();
+    let item = &first.weeks[0].items[0];
+    let s = run(
+        &s,
+        &[
+            Action::Tick { week: 0, activity: item.activity.clone(), day: item.days[0], done: true },
+            Action::Note { week: 0, text: "A note".into() },
+            Action::DifferentPlan,
+        ],
+    );
+    let second = s.progress.plan.clone().unwrap();
+    assert_ne!(first.weeks, second.weeks);
+    assert_ne!(first.seed, second.seed);
+    assert_eq!(first.choices, second.choices);
+    assert!(s.progress.tracking.done.is_empty());
+    assert_eq!(s.progress.tracking.note(0), "A note");
+}
+
+#[test]
+fn retake_keeps_plan_and_history_then_compare_shows_before_and_now() {
+    let s = run(&finish(&fresh(), |_| Answer::Disagree), &[Action::MakePlan]);
+    let s = run(&s, &[Action::Retake]);
+    assert_eq!(s.screen(), Screen::Question(0));
+    assert!(s.answers().is_empty());
+    assert!(s.progress.plan.is_some());
+    assert_eq!(s.progress.history.len(), 1);
+    let s = finish(&s, |_| Answer::Agree);
+    assert_eq!(s.progress.history.len(), 2);
+    let (before, old, new) = s.comparison().unwrap();
+    assert_eq!(before, 0);
+    assert_eq!(old.answers.get(0), Some(Answer::Disagree));
+    assert_eq!(new.answers.get(0), Some(Answer::Agree));
+    let s = run(&s, &[Action::Compare(0)]);
+    assert_eq!(s.screen(), Screen::Compare);
+    assert_eq!(s.reduce(Action::Compare(1)), None, "the latest cannot be compared with itself");
+    let s = run(&s, &[Action::Back]);
+    assert_eq!(s.screen(), Screen::Results);
+    let s = run(&s, &[Action::ShowPlan]);
+    assert_eq!(s.screen(), Screen::Plan);
+}
+
+#[test]
+fn navigation_needs_something_to_show() {
+    let s = fresh();
+    assert_eq!(s.reduce(Action::ShowPlan), None);
+    assert_eq!(s.reduce(Action::ShowResults), None);
+    assert_eq!(s.reduce(Action::Compare(0)), None);
+    assert!(s.comparison().is_none());
+}
+
+#[test]
+fn replace_takes_another_tab_s_progress() {
+    let other = finish(&fresh(), |_| Answer::Agree).progress;
+    let s = run(&fresh(), &[Action::AskRestart, Action::Replace(Box::new(other.clone()))]);
+    assert_eq!(s.progress, other);
+    assert!(!s.confirming_restart);
+}
