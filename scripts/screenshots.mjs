@@ -31,6 +31,25 @@ async function shoot(width, scheme) {
   }
   await page.getByRole('heading', { name: 'What your answers say' }).waitFor();
   await page.screenshot({ path: name('3-results'), fullPage: true });
+  await page.getByRole('radio', { name: '2 weeks' }).check();
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
+  await page.getByRole('checkbox').first().check();
+  await page.getByRole('textbox', { name: 'What did we notice?' }).first().fill('We talked for longer than we planned.');
+  await page.screenshot({ path: name('4-plan'), fullPage: true });
+  if (width === 1280 && scheme === 'light') {
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: name('5-print'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await page.getByRole('button', { name: 'Take the quiz again' }).click();
+  for (let i = 0; i < 28; i++) {
+    await page.getByRole('radio', { name: picks[(i + 1) % 4], exact: true }).check();
+    await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
+  }
+  await page.getByRole('button', { name: 'Compare with before' }).click();
+  await page.getByRole('heading', { name: 'Before and now' }).waitFor();
+  await page.screenshot({ path: name('6-compare'), fullPage: true });
   await context.close();
 }
 

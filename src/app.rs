@@ -4,11 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{Intro, NoticeBar, QuestionScreen, ResultsScreen};
+use crate::components::{CompareScreen, Intro, NoticeBar, PlanScreen, QuestionScreen, ResultsScreen};
 use crate::core::catalog::{catalog, Catalog};
-use crate::core::date::Date;
 use crate::core::settings::Settings;
 use crate::core::state::{Action, Notice, Screen, State};
+use crate::download::today;
 use crate::hooks::use_focus_on_change;
 use crate::storage::Store;
 
@@ -79,13 +79,6 @@ pub struct AppProps {
     pub settings: Rc<Settings>,
 }
 
-/// The visitor's local date.
-fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
-        .unwrap_or(Date::from_days(0))
-}
-
 fn next_uid() -> Rc<str> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static NEXT: AtomicUsize = AtomicUsize::new(1);
@@ -131,7 +124,9 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match state.screen() {
         Screen::Intro => html! { <Intro /> },
         Screen::Question(q) => html! { <QuestionScreen question={q} /> },
-        Screen::Results | Screen::Plan | Screen::Compare => html! { <ResultsScreen /> },
+        Screen::Results => html! { <ResultsScreen /> },
+        Screen::Plan => html! { <PlanScreen /> },
+        Screen::Compare => html! { <CompareScreen /> },
     };
     html! {
         <ContextProvider<Quiz> context={quiz}>

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod core;
+mod download;
 mod hooks;
 pub mod storage;
 

@@ -1,49 +1,71 @@
-//! A horizontal SVG bar chart of the area scores. The text list beside it on the results
-//! screen is its equivalent for screen readers, so the drawing itself is one labelled image.
+//! A horizontal SVG bar chart: one row per area, one or more bars per row (one for the
+//! results, two for "before and now"). The text list beside it on each screen is its
+//! equivalent for screen readers, so the drawing itself is one labelled image.
 
 use yew::prelude::*;
 
 use crate::app::use_quiz;
-use crate::core::scoring::AreaScore;
 
-/// Height of one row (name line plus bar), in CSS pixels: the SVG has no viewBox, so its
-/// text stays at the widget's own font size at every width.
-const ROW: usize = 52;
-const BAR_Y: usize = 28;
-const BAR_H: usize = 12;
+/// Space for the name line, and for each bar, in CSS pixels. The SVG has no viewBox, so its
+/// text keeps the widget's own size at every width.
+const NAME_LINE: usize = 28;
+const BAR: usize = 16;
+const ROW_GAP: usize = 10;
+
+/// One row of the chart.
+#[derive(Clone, PartialEq, Debug)]
+pub struct ChartRow {
+    pub name: AttrValue,
+    /// Shown at the right end of the name line, e.g. "63" or "38 → 55".
+    pub value_text: AttrValue,
+    /// One bar per series, 0–100; `None` draws no bar.
+    pub bars: Vec<Option<u8>>,
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AreaChartProps {
-    pub areas: Vec<AreaScore>,
+    pub title: AttrValue,
+    pub rows: Vec<ChartRow>,
 }
 
 #[component]
 pub fn AreaChart(props: &AreaChartProps) -> Html {
     let Some(quiz) = use_quiz() else { return html! {} };
-    let title_id = quiz.id("chart-title");
-    let height = ROW * props.areas.len();
-    let rows = props.areas.iter().enumerate().map(|(i, a)| {
-        let top = i * ROW;
-        let name = quiz.text.area(a.area).name;
-        let (value, width) = match a.score {
-            Some(s) => (s.to_string(), format!("{s}%")),
-            None => ("–".to_string(), "0".to_string()),
-        };
-        html! {
-            <g class="ic-chart-row">
-                <text class="ic-chart-name" x="0" y={(top + 18).to_string()}>{ name }</text>
-                <text class="ic-chart-value" x="100%" y={(top + 18).to_string()} text-anchor="end">{ value }</text>
-                <rect class="ic-chart-rail" x="0" y={(top + BAR_Y).to_string()} width="100%"
-                    height={BAR_H.to_string()} rx="6" />
-                <rect class="ic-chart-bar" x="0" y={(top + BAR_Y).to_string()} width={width}
-                    height={BAR_H.to_string()} rx="6" />
-            </g>
-        }
-    });
+    let title_id = quiz.id(&format!("chart-{}", props.rows.first().map_or(0, |r| r.bars.len())));
+    let mut y = 0;
+    let rows: Vec<Html> = props
+        .rows
+        .iter()
+        .map(|row| {
+            let top = y;
+            y += NAME_LINE + row.bars.len() * BAR + ROW_GAP;
+            let bars = row.bars.iter().enumerate().map(|(i, bar)| {
+                let bar_y = (top + NAME_LINE + i * BAR).to_string();
+                html! {
+                    <>
+                        <rect class="ic-chart-rail" x="0" y={bar_y.clone()} width="100%" height="12" rx="6" />
+                        if let Some(v) = bar.filter(|v| *v > 0) {
+                            <rect class={format!("ic-chart-bar ic-series-{i}")} x="0" y={bar_y}
+                                width={format!("{v}%")} height="12" rx="6" />
+                        }
+                    </>
+                }
+            });
+            html! {
+                <g>
+                    <text class="ic-chart-name" x="0" y={(top + 18).to_string()}>{ row.name.clone() }</text>
+                    <text class="ic-chart-value" x="100%" y={(top + 18).to_string()} text-anchor="end">
+                        { row.value_text.clone() }
+                    </text>
+                    { for bars }
+                </g>
+            }
+        })
+        .collect();
     html! {
-        <svg class="ic-chart" width="100%" height={height.to_string()} role="img"
+        <svg class="ic-chart" width="100%" height={y.saturating_sub(ROW_GAP).to_string()} role="img"
             aria-labelledby={title_id.clone()} focusable="false">
-            <title id={title_id}>{ quiz.text.ui.chart_title }</title>
+            <title id={title_id}>{ props.title.clone() }</title>
             { for rows }
         </svg>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, HelpPanel, Restart};
+use super::{AreaChart, ChartRow, HelpPanel, PlanForm, Restart};
 use crate::app::use_quiz;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::scoring::{score, AreaScore};
@@ -37,7 +37,19 @@ pub fn ResultsScreen() -> Html {
     let Some(quiz) = use_quiz() else { return html! {} };
     let text = quiz.text;
     let ui = &text.ui;
+    let t = &text.plan;
     let results = score(quiz.state().answers());
+    let has_plan = quiz.state().progress.plan.is_some();
+    let history = quiz.state().progress.history.len();
+    let rows: Vec<ChartRow> = results
+        .areas
+        .iter()
+        .map(|a| ChartRow {
+            name: text.area(a.area).name.into(),
+            value_text: a.score.map_or("–".to_string(), |s| s.to_string()).into(),
+            bars: vec![a.score],
+        })
+        .collect();
 
     let overall = match (results.overall, results.overall_band()) {
         (Some(n), Some(band)) => html! {
@@ -92,10 +104,31 @@ pub fn ResultsScreen() -> Html {
             <p class="ic-note">{ ui.not_diagnosis }</p>
             { extremes }
             <h3>{ ui.scores_title }</h3>
-            <AreaChart areas={results.areas.clone()} />
+            <AreaChart title={ui.chart_title} rows={rows} />
             <ul class="ic-area-list">{ for list }</ul>
+            if has_plan {
+                <div class="ic-actions">
+                    <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>
+                        { t.see_plan }
+                    </button>
+                </div>
+            }
+            if has_plan {
+                <details class="ic-new-plan">
+                    <summary>{ t.make_new_plan }</summary>
+                    <PlanForm />
+                </details>
+            } else {
+                <PlanForm />
+            }
             <HelpPanel />
             <div class="ic-actions">
+                if history > 1 {
+                    <button type="button" class="ic-button ic-secondary"
+                        onclick={quiz.on(Action::Compare(history - 2))}>
+                        { t.compare }
+                    </button>
+                }
                 <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ChangeAnswers)}>
                     { ui.change_answers }
                 </button>

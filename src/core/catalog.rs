@@ -8,6 +8,7 @@ mod en;
 mod en_activities;
 
 use super::bank::{AreaId, BANK};
+use super::date::Date;
 use super::plan::activity::Kind;
 use super::plan::library::ACTIVITIES;
 use super::plan::generate::PlanProblem;
@@ -61,6 +62,12 @@ pub struct Catalog {
     pub kinds: [(&'static str, &'static str); 6],
     /// Monday first.
     pub weekdays: [&'static str; 7],
+    /// January first.
+    pub months: [&'static str; 12],
+    /// A day in a plan, e.g. "{weekday} {day} {month}".
+    pub day_short: &'static str,
+    /// A full date, e.g. "{day} {month} {year}".
+    pub date_long: &'static str,
     /// Per activity, in library order.
     pub activities: &'static [ActivityText; ACTIVITIES.len()],
 }
@@ -252,6 +259,28 @@ impl Catalog {
         self.activities.iter().find(|a| a.id == id).unwrap_or(&MISSING)
     }
 
+    /// "Wed 25 Nov".
+    pub fn day_short(&self, date: Date) -> String {
+        self.date_words(self.day_short, date)
+    }
+
+    /// "25 Nov 2026".
+    pub fn date_long(&self, date: Date) -> String {
+        self.date_words(self.date_long, date)
+    }
+
+    fn date_words(&self, template: &str, date: Date) -> String {
+        fill(
+            template,
+            &[
+                ("weekday", self.weekdays[date.weekday()]),
+                ("day", &date.day.to_string()),
+                ("month", self.months[usize::from(date.month.clamp(1, 12) - 1)]),
+                ("year", &date.year.to_string()),
+            ],
+        )
+    }
+
     pub fn band(&self, band: Band) -> &BandText {
         &self.bands[band.index()]
     }
@@ -392,6 +421,14 @@ mod tests {
         assert!(ui.area_score.contains("out of 100"));
         assert!(ui.overall_score.contains("{n}"));
         assert!(ui.help_contact_named.contains("{practice}"));
+    }
+
+    #[test]
+    fn dates_in_words() {
+        let c = catalog(Lang::En);
+        let d = Date::new(2026, 11, 25).unwrap();
+        assert_eq!(c.day_short(d), "Wed 25 Nov");
+        assert_eq!(c.date_long(d), "25 Nov 2026");
     }
 
     #[test]

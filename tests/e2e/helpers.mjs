@@ -50,3 +50,11 @@ export async function expectNoAxeViolations(page, include) {
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, 'axe-core violations').toEqual([]);
 }
+
+/** From a fresh page: answers every question with `pick(n)` and lands on the results. */
+export async function finishQuiz(page, pick = () => 'Disagree') {
+  const start = page.getByRole('button', { name: 'Start the quiz' });
+  if (await start.count()) await start.click();
+  await answerUpTo(page, QUESTION_COUNT + 1, pick);
+  await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
+}

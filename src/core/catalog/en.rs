@@ -216,5 +216,8 @@ pub static EN: Catalog = Catalog {
         ("Thinking on my own", "Quiet moments to reflect or write."),
     ],
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    day_short: "{weekday} {day} {month}",
+    date_long: "{day} {month} {year}",
     activities: &ACTIVITIES_EN,
 };

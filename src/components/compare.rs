@@ -1,0 +1,87 @@
+//! Earlier results next to the latest, so progress is visible after a retake.
+
+use yew::prelude::*;
+
+use super::{AreaChart, ChartRow};
+use crate::app::use_quiz;
+use crate::core::catalog::fill;
+use crate::core::state::{Action, CompletedQuiz};
+
+#[component]
+pub fn CompareScreen() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let state = quiz.state();
+    let Some((before_index, before, now)) = state.comparison() else { return html! {} };
+    let text = quiz.text;
+    let t = &text.plan;
+    let when = |q: &CompletedQuiz| q.date.map_or(t.earlier_undated.to_string(), |d| text.date_long(d));
+    let (old, new) = (before.results(), now.results());
+    let rows: Vec<ChartRow> = old
+        .areas
+        .iter()
+        .zip(&new.areas)
+        .map(|(b, n)| {
+            let num = |s: Option<u8>| s.map_or("–".to_string(), |v| v.to_string());
+            ChartRow {
+                name: text.area(n.area).name.into(),
+                value_text: format!("{} → {}", num(b.score), num(n.score)).into(),
+                bars: vec![b.score, n.score],
+            }
+        })
+        .collect();
+    let lines = old.areas.iter().zip(&new.areas).map(|(b, n)| {
+        let name = text.area(n.area).name;
+        let line = match (b.score, n.score) {
+            (Some(b), Some(n)) => {
+                fill(t.compare_line, &[("area", name), ("before", &b.to_string()), ("now", &n.to_string())])
+            }
+            _ => fill(t.compare_line_missing, &[("area", name)]),
+        };
+        html! { <li>{ line }</li> }
+    });
+    let history = &state.progress.history;
+    let onchange = {
+        let quiz = quiz.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            if let Ok(i) = select.value().parse::<usize>() {
+                quiz.dispatch(Action::Compare(i));
+            }
+        })
+    };
+    let select_id = quiz.id("compare-with");
+    html! {
+        <section class="ic-screen ic-compare">
+            <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.compare_title }</h2>
+            <p>{ t.compare_intro }</p>
+            if history.len() > 2 {
+                <p class="ic-select">
+                    <label for={select_id.clone()}>{ t.compare_with }</label>
+                    <select id={select_id} {onchange}>
+                        { for history[..history.len() - 1].iter().enumerate().map(|(i, q)| html! {
+                            <option value={i.to_string()} selected={i == before_index}>{ when(q) }</option>
+                        }) }
+                    </select>
+                </p>
+            }
+            <ul class="ic-legend">
+                <li><span class="ic-swatch ic-series-0" aria-hidden="true"></span>
+                    { format!("{}: {}", t.legend_before, when(before)) }</li>
+                <li><span class="ic-swatch ic-series-1" aria-hidden="true"></span>
+                    { format!("{}: {}", t.legend_now, when(now)) }</li>
+            </ul>
+            <AreaChart title={t.compare_chart_title} rows={rows} />
+            <ul class="ic-compare-list">{ for lines }</ul>
+            <div class="ic-actions">
+                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
+                    { t.back_to_results }
+                </button>
+                if state.progress.plan.is_some() {
+                    <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>
+                        { t.see_plan }
+                    </button>
+                }
+            </div>
+        </section>
+    }
+}

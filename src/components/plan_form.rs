@@ -1,0 +1,97 @@
+//! The choices before a plan is made: length, minutes a day, kinds of activity, and who
+//! takes part. Native radios and checkboxes in fieldsets.
+
+use yew::prelude::*;
+
+use crate::app::use_quiz;
+use crate::core::catalog::fill;
+use crate::core::plan::activity::Kind;
+use crate::core::plan::choices::{Partner, MINUTE_OPTIONS, WEEK_OPTIONS};
+use crate::core::state::Action;
+
+#[component]
+pub fn PlanForm() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let t = &quiz.text.plan;
+    let state = quiz.state();
+    let choices = &state.progress.choices;
+    let has_plan = state.progress.plan.is_some();
+
+    let radio = |group: &str, label: String, checked: bool, action: Action| {
+        html! {
+            <label class={classes!("ic-option", "ic-option-small", checked.then_some("ic-chosen"))}>
+                <input type="radio" name={quiz.id(group)} {checked} onchange={quiz.on::<Event>(action)} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    let weeks = WEEK_OPTIONS.iter().map(|&w| {
+        radio("weeks", fill(t.weeks_option, &[("n", &w.to_string())]), choices.weeks == w, Action::SetWeeks(w))
+    });
+    let minutes = MINUTE_OPTIONS.iter().map(|&m| {
+        radio(
+            "minutes",
+            fill(t.minutes_option, &[("n", &m.to_string())]),
+            choices.minutes_per_day == m,
+            Action::SetMinutes(m),
+        )
+    });
+    let partner = [(Partner::Together, t.partner_together), (Partner::Alone, t.partner_alone)]
+        .into_iter()
+        .map(|(p, label)| radio("partner", label.to_string(), choices.partner == p, Action::SetPartner(p)));
+    let kinds = Kind::ALL.iter().map(|&kind| {
+        let open = choices.kinds.contains(&kind);
+        let (name, hint) = quiz.text.kind(kind);
+        html! {
+            <label class={classes!("ic-option", "ic-option-small", open.then_some("ic-chosen"))}>
+                <input type="checkbox" checked={open}
+                    onchange={quiz.on::<Event>(Action::SetKind { kind, open: !open })} />
+                <span><span class="ic-option-name">{ name }</span>
+                    <span class="ic-option-hint">{ hint }</span></span>
+            </label>
+        }
+    });
+    let onsubmit = {
+        let quiz = quiz.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            quiz.dispatch(Action::MakePlan);
+        })
+    };
+    let title_id = quiz.id("plan-form-title");
+    html! {
+        <section class="ic-plan-form ic-no-print" aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>{ if has_plan { t.make_new_plan } else { t.form_title } }</h3>
+            <p>{ t.form_intro }</p>
+            <form {onsubmit}>
+                <fieldset class="ic-choice">
+                    <legend>{ t.weeks_label }</legend>
+                    <div class="ic-options ic-options-row">{ for weeks }</div>
+                </fieldset>
+                <fieldset class="ic-choice">
+                    <legend>{ t.minutes_label }</legend>
+                    <div class="ic-options ic-options-row">{ for minutes }</div>
+                </fieldset>
+                <fieldset class="ic-choice">
+                    <legend>{ t.kinds_label }</legend>
+                    <div class="ic-options">{ for kinds }</div>
+                </fieldset>
+                <fieldset class="ic-choice">
+                    <legend>{ t.partner_label }</legend>
+                    <div class="ic-options ic-options-row">{ for partner }</div>
+                </fieldset>
+                if let Some(message) = state.plan_message {
+                    <p class="ic-message" role="alert">{ quiz.text.plan_message(message) }</p>
+                }
+                if has_plan {
+                    <p class="ic-note">{ t.form_replaces }</p>
+                }
+                <div class="ic-actions">
+                    <button type="submit" class={classes!("ic-button", if has_plan { "ic-secondary" } else { "ic-primary" })}>
+                        { if has_plan { t.make_new_plan } else { t.make_plan } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

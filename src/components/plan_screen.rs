@@ -1,0 +1,107 @@
+//! The rebuild plan: weeks of activities to tick off, progress, notes, and ways to take it
+//! away (print, Markdown, calendar).
+
+use yew::prelude::*;
+
+use super::{HelpPanel, Meter, Restart, WeekSection};
+use crate::app::use_quiz;
+use crate::core::catalog::fill;
+use crate::core::export::{ics::plan_calendar, markdown};
+use crate::core::plan::generate::focus_areas;
+use crate::core::scoring::{score, Band};
+use crate::core::state::Action;
+use crate::download::{now_utc, offer_file, print};
+
+/// How many of the weakest areas the summary names.
+const FOCUS_NAMED: usize = 3;
+
+#[component]
+pub fn PlanScreen() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let state = quiz.state();
+    let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
+    let text = quiz.text;
+    let t = &text.plan;
+    // The plan was made from the latest finished quiz.
+    let answers = state.progress.history.last().map_or(&state.progress.answers, |h| &h.answers);
+    let results = score(answers);
+    let focus: Vec<_> = focus_areas(&results).into_iter().take(FOCUS_NAMED).collect();
+    let all_strong = results.scored().count() > 0 && results.scored().all(|a| a.band() == Some(Band::Strong));
+    let focus_line = if all_strong {
+        t.maintenance.to_string()
+    } else {
+        let names: Vec<&str> = focus.iter().map(|&a| text.area(a).name).collect();
+        fill(t.focus, &[("areas", &names.join(", "))])
+    };
+    let tally = state.progress.tracking.overall_tally(plan);
+    let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
+
+    let on_markdown = {
+        let (plan, tracking, focus) = (plan.clone(), state.progress.tracking.clone(), focus.clone());
+        Callback::from(move |_: MouseEvent| {
+            let md = markdown::plan_markdown(&plan, &tracking, text, &focus);
+            let _ = offer_file("rebuild-plan.md", "text/markdown;charset=utf-8", &md);
+        })
+    };
+    let on_calendar = {
+        let plan = plan.clone();
+        Callback::from(move |_: MouseEvent| {
+            let ics = plan_calendar(&plan, text, now_utc());
+            let _ = offer_file("rebuild-plan.ics", "text/calendar;charset=utf-8", &ics);
+        })
+    };
+    let history = state.progress.history.len();
+    html! {
+        <section class="ic-screen ic-plan">
+            <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
+            <p>{ markdown::summary(text, plan) }</p>
+            <p>{ focus_line }</p>
+            <div class="ic-plan-progress">
+                <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
+                <Meter label={t.progress_label} value={tally.done} max={tally.total} text={done_text} />
+            </div>
+            <div class="ic-take-it ic-no-print">
+                <h3>{ t.take_it_title }</h3>
+                <div class="ic-actions">
+                    <button type="button" class="ic-button ic-secondary" onclick={Callback::from(|_: MouseEvent| print())}>
+                        { t.print }
+                    </button>
+                    <button type="button" class="ic-button ic-secondary" onclick={on_markdown}>
+                        { t.download_markdown }
+                    </button>
+                    <button type="button" class="ic-button ic-secondary" onclick={on_calendar}>
+                        { t.download_calendar }
+                    </button>
+                </div>
+            </div>
+            { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
+            <div class="ic-plan-more ic-no-print">
+                if let Some(message) = state.plan_message {
+                    <p class="ic-message" role="status">{ text.plan_message(message) }</p>
+                }
+                <div class="ic-actions">
+                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::DifferentPlan)}>
+                        { t.different_plan }
+                    </button>
+                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
+                        { t.see_results }
+                    </button>
+                    if history > 1 {
+                        <button type="button" class="ic-button ic-secondary"
+                            onclick={quiz.on(Action::Compare(history - 2))}>
+                            { t.compare }
+                        </button>
+                    }
+                </div>
+                <div class="ic-retake">
+                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Retake)}>
+                        { t.retake }
+                    </button>
+                    <p class="ic-note">{ t.retake_note }</p>
+                </div>
+                <HelpPanel />
+                <Restart />
+            </div>
+        </section>
+    }
+}

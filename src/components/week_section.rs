@@ -1,0 +1,65 @@
+//! One week of the plan: its dates, progress, activities and a private note.
+
+use yew::prelude::*;
+
+use super::{ActivityCard, Meter};
+use crate::app::use_quiz;
+use crate::core::catalog::fill;
+use crate::core::state::Action;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WeekSectionProps {
+    pub week: usize,
+}
+
+#[component]
+pub fn WeekSection(props: &WeekSectionProps) -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let state = quiz.state();
+    let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
+    let Some(week) = plan.weeks.get(props.week) else { return html! {} };
+    let text = quiz.text;
+    let t = &text.plan;
+    let w = props.week;
+    let number = (w + 1).to_string();
+    let tally = state.progress.tracking.week_tally(plan, w);
+    let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
+    let dates = fill(
+        t.week_dates,
+        &[("from", &text.day_short(plan.date_of(w, 0))), ("to", &text.day_short(plan.date_of(w, 6)))],
+    );
+    let note = state.progress.tracking.note(w as u8).to_string();
+    let oninput = {
+        let quiz = quiz.clone();
+        Callback::from(move |e: InputEvent| {
+            let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() else { return };
+            quiz.dispatch(Action::Note { week: w as u8, text: area.value() });
+        })
+    };
+    let title_id = quiz.id(&format!("week-{w}"));
+    let note_id = quiz.id(&format!("note-{w}"));
+    let hint_id = quiz.id(&format!("note-hint-{w}"));
+    html! {
+        <section class="ic-week" aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>{ fill(t.week_title, &[("n", &number)]) }</h3>
+            <p class="ic-week-dates">{ dates }</p>
+            <div class="ic-week-progress">
+                <p>{ done_text.clone() }</p>
+                <Meter label={fill(t.week_progress_label, &[("n", &number)])} value={tally.done}
+                    max={tally.total} text={done_text} />
+            </div>
+            <ul class="ic-activities">
+                { for week.items.iter().map(|item| html! {
+                    <li key={item.activity.clone()}><ActivityCard week={w} item={item.clone()} /></li>
+                }) }
+            </ul>
+            <div class="ic-note-field">
+                <label for={note_id.clone()}>{ t.note_label }</label>
+                <p id={hint_id.clone()} class="ic-hint ic-no-print">{ t.note_hint }</p>
+                <textarea id={note_id} class="ic-no-print" rows="3" aria-describedby={hint_id}
+                    value={note.clone()} {oninput} />
+                <p class="ic-print-only">{ note }</p>
+            </div>
+        </section>
+    }
+}
