@@ -51,6 +51,7 @@ struct Envelope<'a> {
     choices: &'a PlanChoices,
     plan: &'a Option<RebuildPlan>,
     tracking: &'a PlanTracking,
+    round: u32,
 }
 
 /// Writes progress in the current format.
@@ -72,6 +73,7 @@ pub fn encode(p: &Progress) -> String {
         choices: &p.choices,
         plan: &p.plan,
         tracking: &p.tracking,
+        round: p.round,
     };
     // Strings, numbers, bools, sequences and string-keyed maps: serialising cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
@@ -129,11 +131,12 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         Some(plan) => tracking.keep_only(plan),
         None => tracking = PlanTracking::default(),
     }
+    let round = read_or(&obj, "round", 0u32, &mut dropped);
     let (screen, bad_screen) = read_screen(obj.get("at"), plan.is_some(), history.len());
     dropped += usize::from(bad_screen);
     let finished = finished_flag || screen == Screen::Results;
 
-    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking };
+    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round };
     if dropped == 0 {
         Loaded::Restored(progress)
     } else {

@@ -1,24 +1,239 @@
-//! What the practice that embeds the widget can set: its name, contact details and wording.
+//! What the practice that embeds the widget can set: its name, contact details, wording,
+//! colour and storage namespace, read from the element's attributes and checked here.
+//!
+//! A value that cannot be used is ignored with a warning that names the attribute; the
+//! widget always works. An accent colour too light for white text is darkened, not refused.
+
+use std::fmt;
 
 use super::catalog::Lang;
 
+/// Every attribute the widget reads, in the order the README's table lists them.
+pub const ATTRIBUTES: [&str; 9] = [
+    "practice-name",
+    "contact-url",
+    "contact-phone",
+    "help-text",
+    "accent",
+    "exit-url",
+    "storage-key",
+    "lang",
+    "start",
+];
+
+/// Where a returning visitor lands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StartAt {
+    /// Wherever they left off (the default).
+    #[default]
+    Quiz,
+    /// Their plan, if they have one.
+    Plan,
+}
+
+/// A colour as red, green and blue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub const WHITE: Rgb = Rgb(255, 255, 255);
+    /// The widget's dark-mode surface and the text it puts on an accent there.
+    pub const DARK_SURFACE: Rgb = Rgb(0x17, 0x21, 0x27);
+    pub const DARK_TEXT: Rgb = Rgb(0x0d, 0x1b, 0x22);
+
+    /// Reads `#rgb`, `#rrggbb`, `rgb(r, g, b)` or `rgb(r g b)`.
+    pub fn parse(value: &str) -> Option<Rgb> {
+        let v = value.trim().to_ascii_lowercase();
+        if let Some(hex) = v.strip_prefix('#') {
+            let digits: Vec<u8> = hex.chars().map(|c| c.to_digit(16).map(|d| d as u8)).collect::<Option<_>>()?;
+            return match digits.as_slice() {
+                [r, g, b] => Some(Rgb(r * 17, g * 17, b * 17)),
+                [r1, r2, g1, g2, b1, b2] => Some(Rgb(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
+                _ => None,
+            };
+        }
+        let inner = v.strip_prefix("rgb(")?.strip_suffix(')')?;
+        let parts: Vec<u8> = inner
+            .split([',', ' '])
+            .filter(|p| !p.is_empty())
+            .map(|p| p.parse::<u8>().ok())
+            .collect::<Option<_>>()?;
+        match parts.as_slice() {
+            [r, g, b] => Some(Rgb(*r, *g, *b)),
+            _ => None,
+        }
+    }
+
+    /// `#rrggbb`.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG relative luminance.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+
+    /// WCAG contrast ratio, 1 to 21.
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Mixes `amount` (0–1) of `toward` into this colour.
+    fn mix(self, toward: Rgb, amount: f64) -> Rgb {
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * amount).round() as u8;
+        Rgb(m(self.0, toward.0), m(self.1, toward.1), m(self.2, toward.2))
+    }
+}
+
+/// Text must reach this contrast against its background (WCAG AA for normal text).
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// The smallest step toward `toward` that makes `ok` true.
+fn nudge(c: Rgb, toward: Rgb, ok: impl Fn(Rgb) -> bool) -> Rgb {
+    (0..=40).map(|i| c.mix(toward, f64::from(i) / 40.0)).find(|&c| ok(c)).unwrap_or(toward)
+}
+
+/// The practice's accent, made readable: white text on it in light mode, dark text on it
+/// (and it on the dark surface) in dark mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accent {
+    pub light: Rgb,
+    pub dark: Rgb,
+    /// True when the light-mode colour had to be darkened.
+    pub adjusted: bool,
+}
+
+impl Accent {
+    pub fn from_colour(c: Rgb) -> Accent {
+        let light = nudge(c, Rgb(0, 0, 0), |c| c.contrast(Rgb::WHITE) >= MIN_CONTRAST);
+        let dark = nudge(c, Rgb::WHITE, |c| {
+            c.contrast(Rgb::DARK_SURFACE) >= MIN_CONTRAST && c.contrast(Rgb::DARK_TEXT) >= MIN_CONTRAST
+        });
+        Accent { light, dark, adjusted: light != c }
+    }
+}
+
 /// The practice's settings, already checked.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     /// Shown in the "Getting help" panel, e.g. "Harbour Counselling".
     pub practice_name: Option<String>,
-    /// Where "Contact …" leads: an http(s) address.
+    /// Where "Contact …" leads: an http(s) or mailto address, or a path on the host site.
     pub contact_url: Option<String>,
     /// A phone number as the practice writes it.
     pub contact_phone: Option<String>,
     /// The practice's own words for the "Getting help" panel.
     pub help_text: Option<String>,
+    pub accent: Option<Accent>,
+    /// Where quick exit goes (a neutral site).
+    pub exit_url: Option<String>,
     /// Keeps this widget's saved data apart from other widgets on the same site.
     pub storage_key: Option<String>,
     pub lang: Lang,
+    pub start: StartAt,
+}
+
+/// Why an attribute's value was not used as given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingWarning {
+    pub attribute: &'static str,
+    pub value: String,
+    pub problem: &'static str,
+}
+
+impl fmt::Display for SettingWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "intimacy-check: {}=\"{}\" {}", self.attribute, self.value, self.problem)
+    }
+}
+
+const MAX_NAME: usize = 100;
+const MAX_HELP: usize = 600;
+
+/// True for an address a link may safely point to: http(s), mailto, or a path on this site.
+fn is_safe_url(u: &str) -> bool {
+    let lower = u.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && u.len() > 8 && !u.contains(char::is_whitespace)
+        || lower.starts_with("mailto:") && u.len() > 7
+        || u.starts_with('/') && !u.starts_with("//") && !u.contains(char::is_whitespace)
 }
 
 impl Settings {
+    /// Reads the attributes through `get` (attribute name → value, if set).
+    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Settings, Vec<SettingWarning>) {
+        let mut s = Settings::default();
+        let mut warnings = Vec::new();
+        let mut warn = |attribute: &'static str, value: &str, problem: &'static str| {
+            warnings.push(SettingWarning { attribute, value: value.to_string(), problem });
+        };
+        for attribute in ATTRIBUTES {
+            let Some(raw) = get(attribute) else { continue };
+            let value = raw.trim();
+            if value.is_empty() {
+                continue;
+            }
+            match attribute {
+                "practice-name" if value.chars().count() <= MAX_NAME => s.practice_name = Some(value.into()),
+                "practice-name" => warn(attribute, value, "is longer than 100 characters and was ignored"),
+                "help-text" if value.chars().count() <= MAX_HELP => s.help_text = Some(value.into()),
+                "help-text" => warn(attribute, value, "is longer than 600 characters and was ignored"),
+                "contact-url" if is_safe_url(value) => s.contact_url = Some(value.into()),
+                "contact-url" => warn(attribute, value, "is not an http(s), mailto or /path address and was ignored"),
+                "exit-url" if is_safe_url(value) && !value.starts_with("mailto:") => s.exit_url = Some(value.into()),
+                "exit-url" => warn(attribute, value, "is not an http(s) or /path address and was ignored"),
+                "contact-phone" => {
+                    let digits = value.chars().filter(char::is_ascii_digit).count();
+                    let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+                    if digits >= 3 && allowed {
+                        s.contact_phone = Some(value.into());
+                    } else {
+                        warn(attribute, value, "is not a phone number and was ignored");
+                    }
+                }
+                "accent" => match Rgb::parse(value) {
+                    Some(c) => {
+                        let accent = Accent::from_colour(c);
+                        if accent.adjusted {
+                            warn(attribute, value, "is too light for white text (below 4.5:1) and was darkened");
+                        }
+                        s.accent = Some(accent);
+                    }
+                    None => warn(attribute, value, "is not a colour (use #rrggbb or rgb(r, g, b)) and was ignored"),
+                },
+                "storage-key" => {
+                    let ok = value.len() <= 64
+                        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                    if ok {
+                        s.storage_key = Some(value.into());
+                    } else {
+                        warn(attribute, value, "may only hold letters, digits, - and _ (64 at most) and was ignored");
+                    }
+                }
+                "lang" => match Lang::from_tag(value) {
+                    Some(lang) => s.lang = lang,
+                    None => warn(attribute, value, "is not a language this widget speaks yet; using English"),
+                },
+                "start" => match value {
+                    "quiz" => s.start = StartAt::Quiz,
+                    "plan" => s.start = StartAt::Plan,
+                    _ => warn(attribute, value, "must be quiz or plan and was ignored"),
+                },
+                _ => {}
+            }
+        }
+        (s, warnings)
+    }
+
     /// The `tel:` address for the contact phone: digits and a leading `+` only.
     pub fn phone_href(&self) -> Option<String> {
         let phone = self.contact_phone.as_deref()?;
@@ -33,6 +248,122 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+
+    fn read(pairs: &[(&str, &str)]) -> (Settings, Vec<SettingWarning>) {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Settings::from_attributes(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn a_full_valid_set_is_read_without_warnings() {
+        let (s, w) = read(&[
+            ("practice-name", "Harbour Counselling"),
+            ("contact-url", "https://harbour.example/book"),
+            ("contact-phone", "+44 20 7946 0000"),
+            ("help-text", "Call us any weekday."),
+            ("accent", "#2a6f97"),
+            ("exit-url", "https://www.bbc.co.uk/weather"),
+            ("storage-key", "harbour"),
+            ("lang", "en-GB"),
+            ("start", "plan"),
+        ]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(s.practice_name.as_deref(), Some("Harbour Counselling"));
+        assert_eq!(s.contact_url.as_deref(), Some("https://harbour.example/book"));
+        assert_eq!(s.storage_key.as_deref(), Some("harbour"));
+        assert_eq!(s.start, StartAt::Plan);
+        let accent = s.accent.unwrap();
+        assert!(!accent.adjusted);
+        assert_eq!(accent.light.hex(), "#2a6f97");
+    }
+
+    #[test]
+    fn nothing_set_means_defaults_and_no_warnings() {
+        let (s, w) = read(&[]);
+        assert_eq!(s, Settings::default());
+        assert!(w.is_empty());
+        let (s, w) = read(&[("practice-name", "   ")]);
+        assert_eq!(s, Settings::default());
+        assert!(w.is_empty(), "blank values are simply unset");
+    }
+
+    #[test]
+    fn every_bad_value_is_ignored_with_a_warning_naming_it() {
+        let cases = [
+            ("contact-url", "javascript:alert(1)"),
+            ("contact-url", "//evil.example"),
+            ("contact-url", "harbour.example"),
+            ("exit-url", "mailto:a@b.c"),
+            ("exit-url", "data:text/html,hi"),
+            ("contact-phone", "call us"),
+            ("contact-phone", "12"),
+            ("accent", "hotpink"),
+            ("accent", "#12345"),
+            ("accent", "rgb(300, 0, 0)"),
+            ("storage-key", "has space"),
+            ("storage-key", "a/b"),
+            ("lang", "xx"),
+            ("start", "results"),
+        ];
+        for (attribute, value) in cases {
+            let (s, w) = read(&[(attribute, value)]);
+            assert_eq!(w.len(), 1, "{attribute}={value}");
+            assert_eq!(w[0].attribute, attribute);
+            assert!(w[0].to_string().contains(attribute) && w[0].to_string().contains(value));
+            if attribute != "lang" {
+                assert_eq!(s, Settings::default(), "{attribute}={value} must not be used");
+            }
+        }
+        let (_, w) = read(&[("practice-name", &"x".repeat(101))]);
+        assert_eq!(w.len(), 1);
+        let (_, w) = read(&[("help-text", &"x".repeat(601))]);
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn colours_parse_in_three_forms() {
+        assert_eq!(Rgb::parse("#2A6F97"), Some(Rgb(0x2a, 0x6f, 0x97)));
+        assert_eq!(Rgb::parse("#fff"), Some(Rgb::WHITE));
+        assert_eq!(Rgb::parse("rgb(42, 111, 151)"), Some(Rgb(42, 111, 151)));
+        assert_eq!(Rgb::parse("rgb(42 111 151)"), Some(Rgb(42, 111, 151)));
+        assert_eq!(Rgb::parse(" #000000 "), Some(Rgb(0, 0, 0)));
+        for bad in ["", "#", "#ggg", "#1234", "rgb(1,2)", "rgb(1,2,3,4)", "red", "rgba(1,2,3,0.5)"] {
+            assert_eq!(Rgb::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn contrast_matches_known_values() {
+        assert!((Rgb::WHITE.contrast(Rgb(0, 0, 0)) - 21.0).abs() < 0.01);
+        assert!((Rgb::WHITE.contrast(Rgb::WHITE) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        assert!((Rgb(0x76, 0x76, 0x76).contrast(Rgb::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_light_accent_is_darkened_until_white_text_is_readable_and_warned() {
+        let (s, w) = read(&[("accent", "#ffd966")]);
+        let accent = s.accent.unwrap();
+        assert!(accent.adjusted);
+        assert!(accent.light.contrast(Rgb::WHITE) >= MIN_CONTRAST);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].to_string().contains("darkened"));
+    }
+
+    #[test]
+    fn every_accent_ends_up_readable_in_light_and_dark() {
+        for r in (0..=255).step_by(51) {
+            for g in (0..=255).step_by(51) {
+                for b in (0..=255).step_by(51) {
+                    let a = Accent::from_colour(Rgb(r, g, b));
+                    assert!(a.light.contrast(Rgb::WHITE) >= MIN_CONTRAST, "{r},{g},{b}");
+                    assert!(a.dark.contrast(Rgb::DARK_SURFACE) >= MIN_CONTRAST, "{r},{g},{b}");
+                    assert!(a.dark.contrast(Rgb::DARK_TEXT) >= MIN_CONTRAST, "{r},{g},{b}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn phone_href_keeps_digits_and_plus() {
@@ -40,8 +371,6 @@ mod tests {
         assert_eq!(s.phone_href().as_deref(), Some("tel:+442079460000"));
         let s = Settings { contact_phone: Some("(555) 010 2000".into()), ..Default::default() };
         assert_eq!(s.phone_href().as_deref(), Some("tel:5550102000"));
-        let s = Settings { contact_phone: Some("call us".into()), ..Default::default() };
-        assert_eq!(s.phone_href(), None);
         assert_eq!(Settings::default().phone_href(), None);
     }
 }

@@ -59,6 +59,60 @@ pub struct Progress {
     pub choices: PlanChoices,
     pub plan: Option<RebuildPlan>,
     pub tracking: PlanTracking,
+    /// Goes up each time the visitor deliberately clears answers (retake, start again), so
+    /// another tab can tell a deliberate clear from answers it has not seen yet.
+    pub round: u32,
+}
+
+impl Progress {
+    /// Takes in what another tab or widget saved, losing nothing answered here: answers are
+    /// joined (the newer save wins where both answered), ticks and notes too. A save from a
+    /// later round (a deliberate clear elsewhere) replaces this one; an older one is ignored.
+    /// The screen stays where the visitor is. Returns whether anything changed.
+    pub fn merge_from(&mut self, incoming: &Progress) -> bool {
+        let before = self.clone();
+        if incoming.round > self.round {
+            let screen = self.screen;
+            *self = incoming.clone();
+            self.screen = screen;
+        } else if incoming.round == self.round {
+            let mut answers = incoming.answers.clone();
+            answers.merge_missing_from(&self.answers);
+            self.answers = answers;
+            if incoming.history.len() >= self.history.len() {
+                self.history = incoming.history.clone();
+                self.in_history = incoming.in_history;
+            }
+            self.finished |= incoming.finished;
+            self.choices = incoming.choices.clone();
+            match (&self.plan, &incoming.plan) {
+                (Some(mine), Some(theirs)) if mine == theirs => {
+                    let mut tracking = incoming.tracking.clone();
+                    tracking.done.extend(self.tracking.done.iter().cloned());
+                    for (week, note) in &self.tracking.notes {
+                        tracking.notes.entry(*week).or_insert_with(|| note.clone());
+                    }
+                    self.tracking = tracking;
+                }
+                (_, Some(theirs)) => {
+                    self.plan = Some(theirs.clone());
+                    self.tracking = incoming.tracking.clone();
+                }
+                (_, None) => {}
+            }
+        }
+        // A screen that no longer has anything to show falls back to the results.
+        let gone = match self.screen {
+            Screen::Plan => self.plan.is_none(),
+            Screen::Compare => self.history.len() < 2,
+            Screen::Results => !self.finished,
+            _ => false,
+        };
+        if gone {
+            self.screen = if self.finished { Screen::Results } else { Screen::Intro };
+        }
+        *self != before
+    }
 }
 
 impl Default for Progress {
@@ -72,6 +126,7 @@ impl Default for Progress {
             choices: PlanChoices::default(),
             plan: None,
             tracking: PlanTracking::default(),
+            round: 0,
         }
     }
 }
@@ -159,7 +214,9 @@ pub enum Action {
     Retake,
     /// Compare an earlier result (index into the history) with the latest.
     Compare(usize),
-    /// Replace everything with what another tab saved (the storage layer noticed).
+    /// Take in what another tab or widget with the same storage saved.
+    Sync(Box<Progress>),
+    /// Replace everything (the widget was pointed at different saved data).
     Replace(Box<Progress>),
 }
 
@@ -232,7 +289,8 @@ impl State {
                 if !self.confirming_restart {
                     return None;
                 }
-                next = State::new(Progress::default(), self.notice, self.today);
+                let round = self.progress.round + 1;
+                next = State::new(Progress { round, ..Progress::default() }, self.notice, self.today);
             }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
@@ -290,6 +348,7 @@ impl State {
                 p.screen = Screen::Results;
             }
             Action::Retake => {
+                p.round += 1;
                 p.answers = Answers::new();
                 p.finished = false;
                 p.in_history = false;
@@ -302,6 +361,11 @@ impl State {
                 }
                 next.compare_with = Some(i);
                 next.progress.screen = Screen::Compare;
+            }
+            Action::Sync(incoming) => {
+                if !p.merge_from(&incoming) {
+                    return None;
+                }
             }
             Action::Replace(progress) => {
                 next.progress = *progress;

@@ -34,6 +34,7 @@ fn with_plan() -> Progress {
     });
     p.tracking.set_done(0, ACTIVITIES[1].id, 2, true);
     p.tracking.set_note(1, "We went for a walk, and it was \"nice\".\nReally.");
+    p.round = 4;
     p
 }
 

@@ -103,7 +103,7 @@ fn restart_needs_confirmation_and_clears_everything() {
     let kept = run(&asked, &[Action::CancelRestart]);
     assert_eq!(kept.progress, s.progress);
     let cleared = run(&asked, &[Action::ConfirmRestart]);
-    assert_eq!(cleared, fresh());
+    assert_eq!(cleared.progress, Progress { round: 1, ..Progress::default() });
 }
 
 #[test]
@@ -234,9 +234,72 @@ fn navigation_needs_something_to_show() {
 }
 
 #[test]
-fn replace_takes_another_tab_s_progress() {
+fn replace_takes_other_saved_data_whole() {
     let other = finish(&fresh(), |_| Answer::Agree).progress;
     let s = run(&fresh(), &[Action::AskRestart, Action::Replace(Box::new(other.clone()))]);
     assert_eq!(s.progress, other);
     assert!(!s.confirming_restart);
+}
+
+#[test]
+fn sync_joins_answers_from_both_tabs() {
+    let mut here = run(&fresh(), &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }]);
+    here = run(&here, &[Action::Next, Action::Choose { question: 1, answer: Answer::Agree }]);
+    let mut there = Progress::default();
+    there.answers.set(1, Answer::Disagree); // answered later in the other tab
+    there.answers.set(5, Answer::StronglyAgree);
+    let s = run(&here, &[Action::Sync(Box::new(there))]);
+    assert_eq!(s.answers().get(0), Some(Answer::Agree), "only answered here: kept");
+    assert_eq!(s.answers().get(1), Some(Answer::Disagree), "the newer save wins");
+    assert_eq!(s.answers().get(5), Some(Answer::StronglyAgree), "only answered there: taken");
+    assert_eq!(s.screen(), Screen::Question(1), "the visitor stays where they are");
+}
+
+#[test]
+fn sync_with_nothing_new_changes_nothing() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    assert_eq!(s.reduce(Action::Sync(Box::new(s.progress.clone()))), None);
+}
+
+#[test]
+fn a_deliberate_clear_elsewhere_wins_and_an_older_save_is_ignored() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let mut cleared = Progress { round: 1, ..Progress::default() };
+    cleared.answers.set(2, Answer::Disagree);
+    let after = run(&s, &[Action::Sync(Box::new(cleared.clone()))]);
+    assert_eq!(after.answers().len(), 1);
+    assert_eq!(after.progress.round, 1);
+    assert_eq!(after.screen(), Screen::Intro, "the results are gone, so the intro shows");
+    let older = Progress::default();
+    assert_eq!(after.reduce(Action::Sync(Box::new(older))), None);
+}
+
+#[test]
+fn sync_joins_ticks_and_notes_on_the_same_plan_and_takes_a_newer_plan() {
+    let s = run(&finish(&fresh(), |_| Answer::Disagree), &[Action::MakePlan]);
+    let plan = s.progress.plan.clone().unwrap();
+    let a = &plan.weeks[0].items[0];
+    let b = &plan.weeks[0].items[1];
+    let here = run(&s, &[Action::Tick { week: 0, activity: a.activity.clone(), day: a.days[0], done: true }]);
+    let there = run(
+        &s,
+        &[
+            Action::Tick { week: 0, activity: b.activity.clone(), day: b.days[0], done: true },
+            Action::Note { week: 1, text: "from the other tab".into() },
+        ],
+    );
+    let merged = run(&here, &[Action::Sync(Box::new(there.progress.clone()))]);
+    assert_eq!(merged.progress.tracking.done.len(), 2);
+    assert_eq!(merged.progress.tracking.note(1), "from the other tab");
+
+    let newer = run(&there, &[Action::DifferentPlan]);
+    let merged = run(&here, &[Action::Sync(Box::new(newer.progress.clone()))]);
+    assert_eq!(merged.progress.plan, newer.progress.plan);
+    assert!(merged.progress.tracking.done.is_empty());
+}
+
+#[test]
+fn retake_starts_a_new_round() {
+    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::Retake]);
+    assert_eq!(s.progress.round, 1);
 }
