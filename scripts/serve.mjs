@@ -1,5 +1,8 @@
 // A small static file server for dist/ and the example pages, bound to 127.0.0.1 only.
-// Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy"]
+// Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy" [--csp-match text]]
+//          [--alias /vendor/=node_modules/bootstrap/dist/css/]
+// --csp sends a Content-Security-Policy with HTML pages (only those whose path contains
+// --csp-match, if given); --alias serves a URL prefix from another folder.
 // It sends the right MIME type for .wasm (application/wasm, needed for streaming compile).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,6 +17,9 @@ const root = resolve(opt('dir', 'dist'));
 const port = Number(opt('port', '8080'));
 const cors = args.includes('--cors');
 const csp = opt('csp', null);
+const cspMatch = opt('csp-match', '');
+const aliasArg = opt('alias', null);
+const alias = aliasArg && { prefix: aliasArg.split('=')[0], dir: resolve(aliasArg.split('=')[1]) };
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +35,15 @@ const TYPES = {
 };
 
 async function resolvePath(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^([/\\])+/, '');
-  let file = join(root, clean);
-  if (file !== root && !file.startsWith(root + sep)) return null;
+  let path = decodeURIComponent(urlPath.split('?')[0]);
+  let base = root;
+  if (alias && path.startsWith(alias.prefix)) {
+    base = alias.dir;
+    path = path.slice(alias.prefix.length);
+  }
+  const clean = normalize(path).replace(/^([/\\])+/, '');
+  let file = join(base, clean);
+  if (file !== base && !file.startsWith(base + sep)) return null;
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     await stat(file);
@@ -51,7 +63,7 @@ createServer(async (req, res) => {
     return;
   }
   const type = TYPES[extname(file)] || 'application/octet-stream';
-  if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = csp;
+  if (csp && type.startsWith('text/html') && file.includes(cspMatch)) headers['Content-Security-Policy'] = csp;
   res.writeHead(200, { ...headers, 'Content-Type': type });
   res.end(req.method === 'HEAD' ? undefined : await readFile(file));
 }).listen(port, '127.0.0.1', () => {

@@ -1,4 +1,6 @@
-//! The widget's root component: owns the state, saves it, and moves focus between screens.
+//! The widget's root component: owns the state, saves it, keeps it in step with other
+//! widgets and tabs, applies the practice's theme, tells the host page what happened, and
+//! moves focus between screens.
 
 use std::rc::Rc;
 
@@ -6,11 +8,11 @@ use yew::prelude::*;
 
 use crate::components::{CompareScreen, Intro, NoticeBar, PlanScreen, QuestionScreen, ResultsScreen};
 use crate::core::catalog::{catalog, Catalog};
-use crate::core::settings::Settings;
-use crate::core::state::{Action, Notice, Screen, State};
+use crate::core::settings::{Settings, StartAt};
+use crate::core::state::{Action, HostEvent, Notice, Progress, Screen, State};
 use crate::download::today;
 use crate::hooks::use_focus_on_change;
-use crate::storage::Store;
+use crate::storage::{Incoming, Store};
 
 impl Reducible for State {
     type Action = Action;
@@ -55,7 +57,7 @@ impl Quiz {
         self.state.dispatch(action);
     }
 
-    /// A click handler that dispatches `action`.
+    /// An event handler that dispatches `action`.
     pub fn on<E>(&self, action: Action) -> Callback<E> {
         let state = self.state.clone();
         Callback::from(move |_| state.dispatch(action.clone()))
@@ -73,10 +75,29 @@ pub fn use_quiz() -> Option<Quiz> {
     use_context::<Quiz>()
 }
 
+/// What the widget tells the page it is on: that it is ready, and the host events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidgetEvent {
+    Ready,
+    Host(HostEvent),
+}
+
+impl WidgetEvent {
+    pub fn name(self) -> &'static str {
+        match self {
+            WidgetEvent::Ready => "ready",
+            WidgetEvent::Host(e) => e.name(),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
     #[prop_or_default]
     pub settings: Rc<Settings>,
+    /// Told about [`WidgetEvent`]s; never given answers or scores.
+    #[prop_or_default]
+    pub on_event: Option<Callback<WidgetEvent>>,
 }
 
 fn next_uid() -> Rc<str> {
@@ -85,29 +106,104 @@ fn next_uid() -> Rc<str> {
     format!("ic{}", NEXT.fetch_add(1, Ordering::Relaxed)).into()
 }
 
+/// The first state: what was saved, opened on the plan if the practice asked for that.
+fn first_state(store: &Store, start: StartAt) -> State {
+    let (mut progress, notice) = store.load();
+    if start == StartAt::Plan && progress.plan.is_some() {
+        progress.screen = Screen::Plan;
+    }
+    State::new(progress, notice, today())
+}
+
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let store = use_memo(props.settings.storage_key.clone(), |ns| Store::new(ns.as_deref()));
     let state = use_reducer({
-        let store = store.clone();
-        move || {
-            let (progress, notice) = store.load();
-            State::new(progress, notice, today())
-        }
+        let (store, start) = (store.clone(), props.settings.start);
+        move || first_state(&store, start)
     });
     // Data from a newer widget version must never be overwritten by this one.
-    let frozen = use_memo((), |_| state.notice == Some(Notice::Newer));
+    let frozen = state.notice == Some(Notice::Newer);
     let focus = use_node_ref();
+    let root = use_node_ref();
     let uid = use_memo((), |_| next_uid());
 
+    // Pointed at another storage key while running: show that key's data.
     {
-        let store = store.clone();
         let state = state.clone();
-        let frozen = *frozen;
+        let first = use_mut_ref(|| true);
+        use_effect_with(store.clone(), move |store| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                state.dispatch(Action::Replace(Box::new(store.load().0)));
+            }
+        });
+    }
+
+    // Save every change at once.
+    {
+        let (store, state) = (store.clone(), state.clone());
         use_effect_with(state.progress.clone(), move |progress| {
             if !frozen && store.save(progress).is_err() && state.notice.is_none() {
                 state.dispatch(Action::Notify(Notice::NotSaving));
+            }
+        });
+    }
+
+    // Take in changes made by other widgets on this page and other tabs.
+    {
+        let state = state.clone();
+        use_effect_with(store.clone(), move |store| {
+            let (store_now, state_now) = (store.clone(), state.clone());
+            let watch = store.watch(Callback::from(move |incoming| match incoming {
+                Incoming::Saved(p) => state_now.dispatch(Action::Sync(Box::new(p))),
+                Incoming::Removed => state_now.dispatch(Action::Replace(Box::new(Progress::default()))),
+                // Something else emptied storage: put back what this widget holds.
+                Incoming::Cleared => {
+                    let _ = store_now.save(&state_now.progress);
+                }
+            }));
+            move || drop(watch)
+        });
+    }
+
+    // Tell the host page: ready once, then each event as it happens.
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with((), move |_| {
+            if let Some(cb) = on_event {
+                cb.emit(WidgetEvent::Ready);
+            }
+        });
+        let on_event = props.on_event.clone();
+        let last = state.last_event;
+        let seen = use_mut_ref(|| state.events);
+        use_effect_with(state.events, move |count| {
+            if *seen.borrow() != *count {
+                *seen.borrow_mut() = *count;
+                if let (Some(cb), Some(e)) = (on_event, last) {
+                    cb.emit(WidgetEvent::Host(e));
+                }
+            }
+        });
+    }
+
+    // The practice's accent, set through the CSSOM: a strict CSP blocks style attributes.
+    {
+        let root = root.clone();
+        use_effect_with(props.settings.accent, move |accent| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let style = el.style();
+                match accent {
+                    Some(a) => {
+                        let _ = style.set_property("--ic-accent", &a.light.hex());
+                        let _ = style.set_property("--ic-accent-dark", &a.dark.hex());
+                    }
+                    None => {
+                        let _ = style.remove_property("--ic-accent");
+                        let _ = style.remove_property("--ic-accent-dark");
+                    }
+                }
             }
         });
     }
@@ -130,7 +226,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Quiz> context={quiz}>
-            <div class="ic" lang={props.settings.lang.tag()}>
+            <div class="ic" lang={props.settings.lang.tag()} ref={root}>
                 <NoticeBar />
                 { screen }
             </div>

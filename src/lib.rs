@@ -7,8 +7,9 @@ pub mod app;
 pub mod components;
 pub mod core;
 mod download;
+pub mod embed;
 mod hooks;
 pub mod storage;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, WidgetEvent};
 

@@ -32,6 +32,9 @@ pub fn Intro() -> Html {
                 <li>{ ui.intro_private }</li>
                 <li>{ ui.intro_not_diagnosis }</li>
             </ul>
+            if let Some(practice) = quiz.settings.practice_name.as_deref() {
+                <p class="ic-offered">{ fill(ui.offered_by, &[("practice", practice)]) }</p>
+            }
             if let Some(note) = note {
                 <p class="ic-resume-note">{ note }</p>
             }

@@ -181,6 +181,7 @@ pub struct Ui {
     pub intro_how: &'static str,
     pub intro_private: &'static str,
     pub intro_not_diagnosis: &'static str,
+    pub offered_by: &'static str,
     pub start: &'static str,
     pub resume: &'static str,
     pub resume_note: &'static str,

@@ -144,6 +144,26 @@ pub enum Notice {
     NotSaving,
 }
 
+/// Something worth telling the host page, without any answer or score in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    QuizCompleted,
+    PlanCreated,
+    /// The visitor used quick exit.
+    Exit,
+}
+
+impl HostEvent {
+    /// The DOM event's name, after the `intimacy-check:` prefix.
+    pub fn name(self) -> &'static str {
+        match self {
+            HostEvent::QuizCompleted => "quiz-completed",
+            HostEvent::PlanCreated => "plan-created",
+            HostEvent::Exit => "exit",
+        }
+    }
+}
+
 /// Why the last plan request did not give a new plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlanMessage {
@@ -166,6 +186,9 @@ pub struct State {
     pub compare_with: Option<usize>,
     /// The visitor's today, from the browser.
     pub today: Date,
+    /// How many host events have happened, and the latest; the view announces each once.
+    pub events: u32,
+    pub last_event: Option<HostEvent>,
 }
 
 impl Default for State {
@@ -222,7 +245,16 @@ pub enum Action {
 
 impl State {
     pub fn new(progress: Progress, notice: Option<Notice>, today: Date) -> Self {
-        State { progress, confirming_restart: false, notice, plan_message: None, compare_with: None, today }
+        State {
+            progress,
+            confirming_restart: false,
+            notice,
+            plan_message: None,
+            compare_with: None,
+            today,
+            events: 0,
+            last_event: None,
+        }
     }
 
     pub fn screen(&self) -> Screen {
@@ -267,7 +299,10 @@ impl State {
             }
             Action::Next => match p.screen {
                 Screen::Question(q) if q + 1 < QUESTION_COUNT => p.screen = Screen::Question(q + 1),
-                Screen::Question(_) => next.finish_quiz(),
+                Screen::Question(_) => {
+                    next.finish_quiz();
+                    next.announce(HostEvent::QuizCompleted);
+                }
                 _ => return None,
             },
             Action::Back => match p.screen {
@@ -375,6 +410,11 @@ impl State {
         (next != *self).then_some(next)
     }
 
+    fn announce(&mut self, event: HostEvent) {
+        self.events = self.events.wrapping_add(1);
+        self.last_event = Some(event);
+    }
+
     /// Shows the results and keeps them in the history, dated today.
     fn finish_quiz(&mut self) {
         let p = &mut self.progress;
@@ -399,6 +439,7 @@ impl State {
                 p.tracking = PlanTracking::default();
                 p.screen = Screen::Plan;
                 self.plan_message = None;
+                self.announce(HostEvent::PlanCreated);
             }
             Err(problem) => self.plan_message = Some(PlanMessage::Problem(problem)),
         }

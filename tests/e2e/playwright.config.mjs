@@ -1,16 +1,29 @@
 // End-to-end tests against the release build in dist/, served on 127.0.0.1.
 // Debian's Chromium is used directly: `npx playwright install` is never run.
+//   8090  dist/ (the standalone page)
+//   8092  dist/ again, with CORS: the widget's files as a practice would host them elsewhere
+//   8091  examples/ (host pages; strict-csp.html gets a strict Content-Security-Policy)
+//   8093  dist/ with exactly the strict CSP the README documents
 import { defineConfig } from '@playwright/test';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const W = 'http://127.0.0.1:8092';
+export const EXAMPLE_CSP = `default-src 'self'; script-src 'self' ${W} 'wasm-unsafe-eval'; style-src 'self' ${W}; connect-src 'self' ${W}; object-src 'none'; base-uri 'none'`;
+
+const serve = (args, port) => ({
+  command: `node ../../scripts/serve.mjs ${args} --port ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+});
 
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
-  timeout: 60_000,
+  timeout: 90_000,
   workers: 2,
   reporter: [['list']],
   outputDir: './test-results',
@@ -21,10 +34,9 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: [
-    {
-      command: 'node ../../scripts/serve.mjs --dir ../../dist --port 8090',
-      url: 'http://127.0.0.1:8090/',
-      reuseExistingServer: false,
-    },
+    serve('--dir ../../dist', 8090),
+    serve('--dir ../../dist --cors', 8092),
+    serve(`--dir ../../examples --alias /vendor/=../../node_modules/bootstrap/dist/css/ --csp "${EXAMPLE_CSP}" --csp-match strict-csp`, 8091),
+    serve(`--dir ../../dist --csp "${STRICT_CSP}"`, 8093),
   ],
 });

@@ -11,6 +11,7 @@ pub static EN: Catalog = Catalog {
         intro_how: "You will read {count} short statements about your relationship. For each one, choose how much you agree. It takes about 5 minutes.",
         intro_private: "Your answers stay on this device. Nothing is sent anywhere.",
         intro_not_diagnosis: "This quiz helps you reflect. It is not a diagnosis, and there are no right or wrong answers.",
+        offered_by: "Offered by {practice}.",
         start: "Start the quiz",
         resume: "Carry on where I left off",
         resume_note: "You have answered {n} of {total} so far.",

@@ -303,3 +303,15 @@ fn retake_starts_a_new_round() {
     let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::Retake]);
     assert_eq!(s.progress.round, 1);
 }
+
+#[test]
+fn finishing_and_making_a_plan_announce_events_without_data() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    assert_eq!((s.events, s.last_event), (1, Some(HostEvent::QuizCompleted)));
+    let s = run(&s, &[Action::MakePlan]);
+    assert_eq!((s.events, s.last_event), (2, Some(HostEvent::PlanCreated)));
+    let s = run(&s, &[Action::ShowResults, Action::ChangeAnswers]);
+    assert_eq!(s.events, 2, "moving around announces nothing");
+    let synced = run(&fresh(), &[Action::Sync(Box::new(s.progress.clone()))]);
+    assert_eq!(synced.events, 0, "another tab's progress is not this widget's event");
+}

@@ -1,0 +1,58 @@
+//! What the embed loader (`intimacy-check.js`) calls: mount a widget into an element,
+//! update its settings, unmount it. Settings arrive as the element's attribute values.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use yew::{AppHandle, Callback};
+
+use crate::app::{App, AppProps, WidgetEvent};
+use crate::core::settings::Settings;
+
+/// Reads the settings from a plain object of attribute values, warning in the console about
+/// each one that cannot be used.
+fn read_settings(attributes: &JsValue) -> Rc<Settings> {
+    let (settings, warnings) = Settings::from_attributes(|name| {
+        js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
+    });
+    for w in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&w.to_string()));
+    }
+    Rc::new(settings)
+}
+
+/// A mounted widget.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<AppHandle<App>>,
+    on_event: Callback<WidgetEvent>,
+}
+
+/// Mounts a widget into `root` (which it clears). `on_event` is called with an event name
+/// ("ready", "quiz-completed", "plan-created", "exit") and never with answers or scores.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(root: web_sys::Element, attributes: &JsValue, on_event: js_sys::Function) -> Widget {
+    let on_event = Callback::from(move |e: WidgetEvent| {
+        let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
+    });
+    let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()) };
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Widget { handle: Some(handle), on_event }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Applies new attribute values.
+    pub fn update(&mut self, attributes: &JsValue) {
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(AppProps { settings: read_settings(attributes), on_event: Some(self.on_event.clone()) });
+        }
+    }
+
+    /// Removes the widget and everything it listens to.
+    pub fn unmount(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+    }
+}

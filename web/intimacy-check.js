@@ -1,0 +1,95 @@
+// intimacy-check embed loader: defines <intimacy-check> and exports mount().
+// Finds its files next to itself, loads them only when a widget is near the viewport,
+// and loads the wasm once for every widget on the page. No inline styles or scripts.
+const BASE = new URL('./', import.meta.url);
+const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
+  'storage-key', 'lang', 'start'];
+let app;
+const loadApp = () => (app ??= import(new URL('app/intimacy-check.js', BASE).href).then(async (m) => {
+  await m.default({ module_or_path: new URL('app/intimacy-check_bg.wasm', BASE) });
+  return m;
+}));
+
+// Space kept for the widget before it loads, so nothing on the host page moves (CLS 0).
+const reserve = (w) => (w < 360 ? 900 : w < 440 ? 800 : w < 600 ? 720 : 640);
+
+class Embed {
+  constructor(host, read) {
+    this.host = host;
+    this.read = read;
+    this.root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    const s = host.style;
+    this.saved = [s.display, s.minHeight];
+    if (!s.display) s.display = 'block';
+    if (!s.minHeight) s.minHeight = `${reserve(host.getBoundingClientRect().width || innerWidth)}px`;
+  }
+
+  whenNear() {
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        this.observer.disconnect();
+        this.start();
+      }
+    }, { rootMargin: '300px' });
+    this.observer.observe(this.host);
+  }
+
+  async start() {
+    if (this.started) return this.started;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('widget.css', BASE).href;
+    const box = document.createElement('div');
+    this.root.replaceChildren(link, box);
+    const css = new Promise((done) => { link.onload = link.onerror = done; });
+    this.started = Promise.all([loadApp(), css]).then(([m]) => {
+      if (this.gone) return;
+      this.widget = m.mountWidget(box, this.read(), (name) => this.host.dispatchEvent(
+        new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })));
+    });
+    return this.started;
+  }
+
+  update() { this.widget?.update(this.read()); }
+
+  stop() {
+    this.gone = true;
+    this.observer?.disconnect();
+    this.widget?.unmount();
+    this.widget = null;
+    this.root.replaceChildren();
+    [this.host.style.display, this.host.style.minHeight] = this.saved;
+  }
+}
+
+class IntimacyCheck extends HTMLElement {
+  static get observedAttributes() { return ATTRS; }
+
+  connectedCallback() {
+    const read = () => Object.fromEntries(ATTRS.filter((a) => this.hasAttribute(a)).map((a) => [a, this.getAttribute(a)]));
+    this.embed = new Embed(this, read);
+    this.embed.whenNear();
+  }
+
+  disconnectedCallback() {
+    this.embed?.stop();
+    this.embed = null;
+  }
+
+  attributeChangedCallback() { this.embed?.update(); }
+}
+
+if (!customElements.get('intimacy-check')) customElements.define('intimacy-check', IntimacyCheck);
+
+/** Mounts a widget into any element: `const w = await mount(el, { practiceName: '…' })`. */
+export async function mount(element, options = {}) {
+  const current = { ...options };
+  const read = () => Object.fromEntries(Object.entries(current)
+    .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), String(v)]));
+  const embed = new Embed(element, read);
+  await embed.start();
+  return {
+    update(next) { Object.assign(current, next); embed.update(); },
+    unmount() { embed.stop(); },
+  };
+}
