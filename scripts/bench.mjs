@@ -3,6 +3,9 @@
 //   2. Median time from navigation to the first question being interactive, over cold
 //      loads (a fresh browser context each time: empty cache, empty storage) in headless
 //      Debian Chromium against dist/ served on 127.0.0.1.
+//   3. The embed: the loader's bytes, what a host page fetches before the widget is near,
+//      and the host page's cumulative layout shift when the widget loads below the fold
+//      (examples/plain.html on one port, the widget's files on another).
 // A benchmark prints figures; it passes or fails nothing.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -57,7 +60,13 @@ for (const k of ['wasm', 'js', 'css']) {
 }
 console.log(`${'TOTAL (wasm + js + css)'.padEnd(36)}${pad(totals.raw, 10)}${pad(totals.gzip, 10)}${pad(totals.brotli, 10)}`);
 
+const loader = readFileSync(join(DIST, 'intimacy-check.js'));
+console.log(`\nEmbed loader intimacy-check.js: ${loader.length} raw, ${gzipSync(loader, { level: 9 }).length} gzip, ` +
+  `${brotliCompressSync(loader, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length} brotli bytes`);
+
 const server = spawn('node', ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT)], { stdio: 'ignore' });
+const widgetServer = spawn('node', ['scripts/serve.mjs', '--dir', DIST, '--port', '8092', '--cors'], { stdio: 'ignore' });
+const hostServer = spawn('node', ['scripts/serve.mjs', '--dir', 'examples', '--port', '8091'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -80,7 +89,38 @@ try {
   console.log(`\nCold loads: ${LOADS}, headless Chromium, 127.0.0.1`);
   console.log(`navigation -> intro interactive:          median ${median(toIntro).toFixed(0)} ms  (${fmt(toIntro)})`);
   console.log(`navigation -> first question interactive: median ${median(toQuestion).toFixed(0)} ms  (${fmt(toQuestion)})`);
+
+  const cls = [];
+  const toWidget = [];
+  let before = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      window.cls = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (!e.hadRecentInput) window.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('http://127.0.0.1:8091/plain.html', { waitUntil: 'networkidle' });
+    before = requests.filter((u) => u.includes(':8092/')).map((u) => new URL(u).pathname);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.locator('intimacy-check').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    toWidget.push((await page.evaluate(() => performance.now())) - t0);
+    await page.waitForTimeout(300);
+    cls.push(await page.evaluate(() => window.cls));
+    await context.close();
+  }
+  console.log(`\nHost page (examples/plain.html), widget below the fold, ${LOADS} cold loads:`);
+  console.log(`widget files fetched before scrolling:   ${before.join(', ')}`);
+  console.log(`scroll -> widget interactive:             median ${median(toWidget).toFixed(0)} ms  (${fmt(toWidget)})`);
+  console.log(`cumulative layout shift of the host page: max ${Math.max(...cls).toFixed(4)}  (${cls.map((c) => c.toFixed(4)).join(', ')})`);
 } finally {
   await browser.close();
   server.kill();
+  widgetServer.kill();
+  hostServer.kill();
 }
