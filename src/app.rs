@@ -1,15 +1,21 @@
 //! The widget's root component: owns the state, saves it, keeps it in step with other
-//! widgets and tabs, applies the practice's theme, tells the host page what happened, and
-//! moves focus between screens.
+//! widgets and tabs, applies the practice's theme, tells the host page what happened,
+//! watches for quick exit, and moves focus between screens.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{CompareScreen, Intro, NoticeBar, PlanScreen, QuestionScreen, ResultsScreen};
+use crate::components::{
+    CompareScreen, Intro, NoticeBar, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
+};
 use crate::core::catalog::{catalog, Catalog};
 use crate::core::settings::{Settings, StartAt};
-use crate::core::state::{Action, HostEvent, Notice, Progress, Screen, State};
+use crate::core::state::{Action, HostEvent, Lock, Notice, Progress, Screen, State};
 use crate::download::today;
 use crate::hooks::use_focus_on_change;
 use crate::storage::{Incoming, Store};
@@ -33,6 +39,8 @@ pub struct Quiz {
     /// The words of the visitor's language.
     pub text: &'static Catalog,
     pub settings: Rc<Settings>,
+    /// This widget's saved data (the lock form and unlock screen need it).
+    pub store: Rc<Store>,
     /// The heading that receives focus when the screen changes.
     pub focus: NodeRef,
     /// Unique per widget instance, for ids and radio names.
@@ -44,6 +52,7 @@ impl PartialEq for Quiz {
         self.state == other.state
             && std::ptr::eq(self.text, other.text)
             && self.settings == other.settings
+            && Rc::ptr_eq(&self.store, &other.store)
             && self.uid == other.uid
     }
 }
@@ -61,6 +70,12 @@ impl Quiz {
     pub fn on<E>(&self, action: Action) -> Callback<E> {
         let state = self.state.clone();
         Callback::from(move |_| state.dispatch(action.clone()))
+    }
+
+    /// A dispatcher to use after an `await`.
+    pub fn dispatcher(&self) -> Callback<Action> {
+        let state = self.state.clone();
+        Callback::from(move |a| state.dispatch(a))
     }
 
     /// An id unique to this widget instance.
@@ -108,12 +123,23 @@ fn next_uid() -> Rc<str> {
 
 /// The first state: what was saved, opened on the plan if the practice asked for that.
 fn first_state(store: &Store, start: StartAt) -> State {
-    let (mut progress, notice) = store.load();
+    let opened = store.load();
+    let mut progress = opened.progress;
     if start == StartAt::Plan && progress.plan.is_some() {
         progress.screen = Screen::Plan;
     }
-    State::new(progress, notice, today())
+    let mut state = State::new(progress, opened.notice, today());
+    if opened.locked {
+        state.lock = Lock::NeedsPassphrase;
+    }
+    state
 }
+
+/// Shift pressed this many times within [`SHIFT_WINDOW_MS`] is quick exit.
+const SHIFT_PRESSES: usize = 3;
+const SHIFT_WINDOW_MS: f64 = 2000.0;
+/// How often to try saving again after storage failed.
+const RETRY_MS: u32 = 5000;
 
 /// The whole widget.
 #[component]
@@ -123,11 +149,12 @@ pub fn App(props: &AppProps) -> Html {
         let (store, start) = (store.clone(), props.settings.start);
         move || first_state(&store, start)
     });
-    // Data from a newer widget version must never be overwritten by this one.
-    let frozen = state.notice == Some(Notice::Newer);
     let focus = use_node_ref();
     let root = use_node_ref();
     let uid = use_memo((), |_| next_uid());
+    // The latest progress, for callbacks that outlive a render (retries, other tabs).
+    let latest = use_mut_ref(Progress::default);
+    *latest.borrow_mut() = state.progress.clone();
 
     // Pointed at another storage key while running: show that key's data.
     {
@@ -135,33 +162,76 @@ pub fn App(props: &AppProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(store.clone(), move |store| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                state.dispatch(Action::Replace(Box::new(store.load().0)));
+                let opened = store.load();
+                state.dispatch(Action::Replace(Box::new(opened.progress)));
+                if opened.locked {
+                    state.dispatch(Action::NeedPassphrase);
+                }
             }
         });
     }
 
-    // Save every change at once.
+    // Save every change at once; if storage fails, say so and keep trying.
+    let failing = use_state(|| false);
     {
-        let (store, state) = (store.clone(), state.clone());
-        use_effect_with(state.progress.clone(), move |progress| {
-            if !frozen && store.save(progress).is_err() && state.notice.is_none() {
-                state.dispatch(Action::Notify(Notice::NotSaving));
+        let (store, state, failing) = (store.clone(), state.clone(), failing.clone());
+        let may_save = state.may_save();
+        use_effect_with((state.progress.clone(), may_save), move |(progress, may_save)| {
+            if *may_save && store.save(progress).is_err() {
+                if state.notice.is_none() {
+                    state.dispatch(Action::Notify(Notice::NotSaving));
+                }
+                failing.set(true);
+            }
+        });
+    }
+    {
+        let (store, state, latest, failing_now) = (store.clone(), state.clone(), latest.clone(), failing.clone());
+        use_effect_with(*failing, move |failing| {
+            let retry = failing.then(|| {
+                Interval::new(RETRY_MS, move || {
+                    if store.save(&latest.borrow()).is_ok() {
+                        state.dispatch(Action::StorageBack);
+                        failing_now.set(false);
+                    }
+                })
+            });
+            move || drop(retry)
+        });
+    }
+
+    // Delete everything: once per request.
+    {
+        let (store, seen) = (store.clone(), use_mut_ref(|| state.deletions));
+        use_effect_with(state.deletions, move |count| {
+            if std::mem::replace(&mut *seen.borrow_mut(), *count) != *count {
+                let _ = store.delete_all();
             }
         });
     }
 
     // Take in changes made by other widgets on this page and other tabs.
     {
-        let state = state.clone();
+        let (state, latest) = (state.clone(), latest.clone());
         use_effect_with(store.clone(), move |store| {
             let (store_now, state_now) = (store.clone(), state.clone());
             let watch = store.watch(Callback::from(move |incoming| match incoming {
                 Incoming::Saved(p) => state_now.dispatch(Action::Sync(Box::new(p))),
-                Incoming::Removed => state_now.dispatch(Action::Replace(Box::new(Progress::default()))),
+                Incoming::Removed => state_now.dispatch(Action::DeletedElsewhere),
                 // Something else emptied storage: put back what this widget holds.
                 Incoming::Cleared => {
-                    let _ = store_now.save(&state_now.progress);
+                    let _ = store_now.save(&latest.borrow());
                 }
+                Incoming::Locked(envelope) if store_now.has_key() => {
+                    let (store, state) = (store_now.clone(), state_now.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(p) = store.open_locked(&envelope).await {
+                            state.dispatch(Action::Sync(Box::new(p)));
+                        }
+                    });
+                }
+                // Locked in another tab: stop showing and saving until unlocked here.
+                Incoming::Locked(_) => state_now.dispatch(Action::NeedPassphrase),
             }));
             move || drop(watch)
         });
@@ -179,10 +249,45 @@ pub fn App(props: &AppProps) -> Html {
         let last = state.last_event;
         let seen = use_mut_ref(|| state.events);
         use_effect_with(state.events, move |count| {
-            if *seen.borrow() != *count {
-                *seen.borrow_mut() = *count;
+            if std::mem::replace(&mut *seen.borrow_mut(), *count) != *count {
                 if let (Some(cb), Some(e)) = (on_event, last) {
                     cb.emit(WidgetEvent::Host(e));
+                }
+            }
+        });
+    }
+
+    // Quick exit: Shift three times, anywhere on the page.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let presses: RefCell<Vec<f64>> = RefCell::new(Vec::new());
+            let listener = web_sys::window().map(|w| {
+                EventListener::new_with_options(&w, "keydown", EventListenerOptions::run_in_capture_phase(), move |e| {
+                    let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if key.key() != "Shift" || key.repeat() {
+                        return;
+                    }
+                    let now = js_sys::Date::now();
+                    let mut p = presses.borrow_mut();
+                    p.retain(|t| now - t < SHIFT_WINDOW_MS);
+                    p.push(now);
+                    if p.len() >= SHIFT_PRESSES {
+                        p.clear();
+                        state.dispatch(Action::QuickExit);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let exit_to = props.settings.exit_href().to_string();
+        use_effect_with(state.exited, move |exited| {
+            if *exited {
+                // replace(), not assign(): Back must not return here.
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().replace(&exit_to);
                 }
             }
         });
@@ -208,16 +313,23 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    use_focus_on_change(state.screen(), focus.clone());
+    let locked = state.lock == Lock::NeedsPassphrase;
+    use_focus_on_change((state.screen(), locked), focus.clone());
 
+    if state.exited {
+        // Hide everything at once, before the browser has even left.
+        return html! { <div class="ic ic-exited" ref={root}></div> };
+    }
     let quiz = Quiz {
         state: state.clone(),
         text: catalog(props.settings.lang),
         settings: props.settings.clone(),
+        store: store.clone(),
         focus,
         uid: (*uid).clone(),
     };
     let screen = match state.screen() {
+        _ if locked => html! { <UnlockScreen /> },
         Screen::Intro => html! { <Intro /> },
         Screen::Question(q) => html! { <QuestionScreen question={q} /> },
         Screen::Results => html! { <ResultsScreen /> },
@@ -227,8 +339,10 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Quiz> context={quiz}>
             <div class="ic" lang={props.settings.lang.tag()} ref={root}>
+                <QuickExit />
                 <NoticeBar />
                 { screen }
+                <PrivacyPanel />
             </div>
         </ContextProvider<Quiz>>
     }

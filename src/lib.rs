@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod core;
+mod crypto;
 mod download;
 pub mod embed;
 mod hooks;

@@ -9,13 +9,16 @@
 //! the `storage` event.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
+use crate::core::locked::LockedEnvelope;
 use crate::core::saved::{self, Loaded};
 use crate::core::state::{Notice, Progress};
+use crate::crypto::{CryptoError, Sealer};
 
 /// Every key the widget writes starts with this.
 pub const KEY_PREFIX: &str = "intimacy-check";
@@ -38,6 +41,16 @@ pub enum Incoming {
     Removed,
     /// Something emptied the whole of localStorage (`clear()`).
     Cleared,
+    /// Another tab saved locked data.
+    Locked(LockedEnvelope),
+}
+
+/// What was found on load.
+pub struct Opened {
+    pub progress: Progress,
+    pub notice: Option<Notice>,
+    /// The data is locked: ask for the passphrase before showing or saving anything.
+    pub locked: bool,
 }
 
 thread_local! {
@@ -47,10 +60,20 @@ thread_local! {
 }
 
 /// The saved data of one widget instance.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Store {
     key: String,
     id: u64,
+    /// Present while the data is locked and unlocked here: every save is encrypted.
+    sealer: RefCell<Option<Rc<Sealer>>>,
+    /// Encrypted writes finish out of order; only the newest may land.
+    writes: Rc<Cell<u64>>,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
 }
 
 impl Store {
@@ -61,7 +84,7 @@ impl Store {
             _ => KEY_PREFIX.to_string(),
         };
         let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
-        Store { key, id }
+        Store { key, id, sealer: RefCell::new(None), writes: Rc::new(Cell::new(0)) }
     }
 
     pub fn key(&self) -> &str {
@@ -75,40 +98,126 @@ impl Store {
 
     /// Reads the saved progress, with a notice when something about it needs saying.
     /// A damaged save is copied to the backup key before anything can overwrite it.
-    pub fn load(&self) -> (Progress, Option<Notice>) {
-        let not_saving = (Progress::default(), Some(Notice::NotSaving));
-        let Ok(storage) = local_storage() else { return not_saving };
-        let Ok(raw) = storage.get_item(&self.key) else { return not_saving };
+    pub fn load(&self) -> Opened {
+        let opened = |progress, notice, locked| Opened { progress, notice, locked };
+        let Ok(storage) = local_storage() else { return opened(Progress::default(), Some(Notice::NotSaving), false) };
+        let Ok(raw) = storage.get_item(&self.key) else {
+            return opened(Progress::default(), Some(Notice::NotSaving), false);
+        };
         match saved::decode(raw.as_deref()) {
-            Loaded::Nothing => (Progress::default(), None),
-            Loaded::Restored(p) => (p, None),
+            Loaded::Nothing => opened(Progress::default(), None, false),
+            Loaded::Restored(p) => opened(p, None, false),
             Loaded::Salvaged { progress, .. } => {
                 self.keep_backup(&storage, raw.as_deref());
-                (progress, Some(Notice::Salvaged))
+                opened(progress, Some(Notice::Salvaged), false)
             }
             Loaded::Unreadable => {
                 self.keep_backup(&storage, raw.as_deref());
-                (Progress::default(), Some(Notice::Unreadable))
+                opened(Progress::default(), Some(Notice::Unreadable), false)
             }
-            Loaded::Newer { .. } => (Progress::default(), Some(Notice::Newer)),
+            Loaded::Newer { .. } => opened(Progress::default(), Some(Notice::Newer), false),
+            Loaded::Locked(_) => opened(Progress::default(), None, true),
         }
     }
 
-    /// Writes progress at once and tells the other widgets on this page with the same key.
-    /// A visitor who has done nothing yet leaves nothing behind.
+    /// Writes progress at once (encrypted when locked) and tells the other widgets on this
+    /// page with the same key. A visitor who has done nothing yet leaves nothing behind.
     pub fn save(&self, progress: &Progress) -> Result<(), StorageError> {
         let storage = local_storage()?;
         let stored = storage.get_item(&self.key).map_err(|_| StorageError::Unavailable)?;
         let encoded = saved::encode(progress);
-        if stored.as_deref() == Some(encoded.as_str()) || (stored.is_none() && *progress == Progress::default()) {
-            return Ok(());
+        let sealer = self.sealer.borrow().clone();
+        match sealer {
+            Some(sealer) => {
+                let write = self.writes.get() + 1;
+                self.writes.set(write);
+                let (key, writes) = (self.key.clone(), self.writes.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(envelope) = sealer.seal(&encoded).await {
+                        if writes.get() == write {
+                            let _ = storage.set_item(&key, &envelope.format());
+                        }
+                    }
+                });
+            }
+            None => {
+                if stored.as_deref() == Some(encoded.as_str()) || (stored.is_none() && progress.is_empty()) {
+                    return Ok(());
+                }
+                storage.set_item(&self.key, &encoded).map_err(|_| StorageError::WriteFailed)?;
+            }
         }
-        storage.set_item(&self.key, &encoded).map_err(|_| StorageError::WriteFailed)?;
+        self.tell_others(progress);
+        Ok(())
+    }
+
+    fn tell_others(&self, progress: &Progress) {
         let others: Vec<Callback<Incoming>> = WIDGETS.with(|w| {
             w.borrow().iter().filter(|(id, key, _)| *id != self.id && *key == self.key).map(|(_, _, cb)| cb.clone()).collect()
         });
         for cb in others {
             cb.emit(Incoming::Saved(progress.clone()));
+        }
+    }
+
+    /// Locks the saved data with a passphrase and writes `progress` encrypted at once.
+    pub async fn lock(&self, passphrase: &str, progress: &Progress) -> Result<(), CryptoError> {
+        let sealer = Rc::new(Sealer::create(passphrase).await?);
+        let envelope = sealer.seal(&saved::encode(progress)).await?;
+        let storage = local_storage().map_err(|_| CryptoError::Unavailable)?;
+        storage.set_item(&self.key, &envelope.format()).map_err(|_| CryptoError::Unavailable)?;
+        *self.sealer.borrow_mut() = Some(sealer);
+        Ok(())
+    }
+
+    /// Opens the locked data with a passphrase. A wrong passphrase changes nothing.
+    pub async fn unlock(&self, passphrase: &str) -> Result<Progress, CryptoError> {
+        let raw = local_storage().ok().and_then(|s| s.get_item(&self.key).ok().flatten());
+        let Some(envelope) = raw.as_deref().and_then(LockedEnvelope::parse) else {
+            return Err(CryptoError::WrongPassphrase);
+        };
+        let (sealer, text) = Sealer::open(passphrase, &envelope).await?;
+        let progress = match saved::decode(Some(&text)) {
+            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => p,
+            _ => Progress::default(),
+        };
+        *self.sealer.borrow_mut() = Some(Rc::new(sealer));
+        Ok(progress)
+    }
+
+    /// Reads another tab's locked save with this widget's key, if it has one.
+    pub async fn open_locked(&self, envelope: &LockedEnvelope) -> Option<Progress> {
+        let sealer = self.sealer.borrow().clone()?;
+        let text = sealer.decrypt(envelope).await.ok()?;
+        match saved::decode(Some(&text)) {
+            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Whether this widget holds the key to the saved data.
+    pub fn has_key(&self) -> bool {
+        self.sealer.borrow().is_some()
+    }
+
+    /// Removes the lock: `progress` is written readable again.
+    pub fn remove_lock(&self, progress: &Progress) -> Result<(), StorageError> {
+        *self.sealer.borrow_mut() = None;
+        // Any encrypted write still in flight must not land after this.
+        self.writes.set(self.writes.get() + 1);
+        local_storage()?.set_item(&self.key, &saved::encode(progress)).map_err(|_| StorageError::WriteFailed)
+    }
+
+    /// Removes every key any intimacy-check widget wrote on this site, backups included.
+    pub fn delete_all(&self) -> Result<(), StorageError> {
+        *self.sealer.borrow_mut() = None;
+        // Any encrypted write still in flight must not land after this.
+        self.writes.set(self.writes.get() + 1);
+        let storage = local_storage()?;
+        let len = storage.length().map_err(|_| StorageError::Unavailable)?;
+        let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
+        for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX)) {
+            storage.remove_item(key).map_err(|_| StorageError::WriteFailed)?;
         }
         Ok(())
     }
@@ -129,6 +238,7 @@ impl Store {
                             Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => {
                                 on_change.emit(Incoming::Saved(p))
                             }
+                            Loaded::Locked(envelope) => on_change.emit(Incoming::Locked(envelope)),
                             // Unreadable or newer: nothing this widget can take in.
                             _ => {}
                         },

@@ -43,6 +43,13 @@ pub fn Intro() -> Html {
                     { action_label }
                 </button>
             </div>
+            if !started && !quiz.state().private {
+                <div class="ic-actions">
+                    <button type="button" class="ic-button ic-link" onclick={quiz.on(Action::StartPrivate)}>
+                        { quiz.text.privacy.start_private }
+                    </button>
+                </div>
+            }
             if started {
                 <Restart />
             }

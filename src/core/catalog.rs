@@ -13,7 +13,7 @@ use super::plan::activity::Kind;
 use super::plan::library::ACTIVITIES;
 use super::plan::generate::PlanProblem;
 use super::scoring::Band;
-use super::state::{Notice, PlanMessage};
+use super::state::{Notice, PlanMessage, PrivacyMessage};
 
 /// A language the widget can speak.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -70,6 +70,42 @@ pub struct Catalog {
     pub date_long: &'static str,
     /// Per activity, in library order.
     pub activities: &'static [ActivityText; ACTIVITIES.len()],
+    pub privacy: PrivacyUi,
+}
+
+/// Words of quick exit, the privacy panel, the lock and deleting.
+pub struct PrivacyUi {
+    pub quick_exit: &'static str,
+    pub quick_exit_note: &'static str,
+    pub panel_title: &'static str,
+    pub stored_note: &'static str,
+    pub start_private: &'static str,
+    pub delete_all: &'static str,
+    pub confirm_delete: &'static str,
+    pub confirm_delete_yes: &'static str,
+    pub confirm_delete_no: &'static str,
+    pub lock_title: &'static str,
+    pub lock_intro: &'static str,
+    pub passphrase: &'static str,
+    pub passphrase_again: &'static str,
+    pub passphrase_hint: &'static str,
+    pub lock_button: &'static str,
+    pub locked_state: &'static str,
+    pub remove_lock: &'static str,
+    pub unlock_title: &'static str,
+    pub unlock_intro: &'static str,
+    pub unlock_button: &'static str,
+    pub working: &'static str,
+    pub forgot_title: &'static str,
+    pub forgot_text: &'static str,
+    pub private_state: &'static str,
+    pub msg_deleted: &'static str,
+    pub msg_lock_on: &'static str,
+    pub msg_lock_off: &'static str,
+    pub msg_wrong: &'static str,
+    pub msg_too_short: &'static str,
+    pub msg_mismatch: &'static str,
+    pub msg_no_crypto: &'static str,
 }
 
 /// The words for one activity of the rebuild plan.
@@ -219,6 +255,7 @@ pub struct Ui {
     pub notice_unreadable: &'static str,
     pub notice_newer: &'static str,
     pub notice_not_saving: &'static str,
+    pub notice_private: &'static str,
     pub dismiss: &'static str,
 }
 
@@ -238,6 +275,7 @@ impl Catalog {
             Notice::Unreadable => self.ui.notice_unreadable,
             Notice::Newer => self.ui.notice_newer,
             Notice::NotSaving => self.ui.notice_not_saving,
+            Notice::Private => self.ui.notice_private,
         }
     }
 
@@ -247,6 +285,19 @@ impl Catalog {
             PlanMessage::Problem(PlanProblem::NothingAllowed) => self.plan.problem_nothing_allowed,
             PlanMessage::Problem(PlanProblem::NothingFits) => self.plan.problem_nothing_fits,
             PlanMessage::OnlyOnePlan => self.plan.only_one_plan,
+        }
+    }
+
+    pub fn privacy_message(&self, message: PrivacyMessage) -> &'static str {
+        let p = &self.privacy;
+        match message {
+            PrivacyMessage::Deleted => p.msg_deleted,
+            PrivacyMessage::LockOn => p.msg_lock_on,
+            PrivacyMessage::LockOff => p.msg_lock_off,
+            PrivacyMessage::WrongPassphrase => p.msg_wrong,
+            PrivacyMessage::TooShort => p.msg_too_short,
+            PrivacyMessage::Mismatch => p.msg_mismatch,
+            PrivacyMessage::NoCrypto => p.msg_no_crypto,
         }
     }
 

@@ -9,6 +9,7 @@ pub mod bank;
 pub mod catalog;
 pub mod date;
 pub mod export;
+pub mod locked;
 pub mod plan;
 pub mod saved;
 pub mod scoring;

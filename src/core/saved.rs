@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use super::answer::{Answer, Answers};
 use super::bank::{position_of, BANK};
 use super::date::Date;
+use super::locked::LockedEnvelope;
 use super::plan::choices::PlanChoices;
 use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
@@ -37,6 +38,8 @@ pub enum Loaded {
     Unreadable,
     /// Written by a newer version of the widget: it must not be overwritten.
     Newer { version: u64 },
+    /// Locked with a passphrase: it must be unlocked before it can be read.
+    Locked(LockedEnvelope),
 }
 
 #[derive(Serialize)]
@@ -102,6 +105,9 @@ fn v1_to_v2(obj: &mut Map<String, Value>) {
 /// Reads a saved value (`None` when nothing was saved).
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Nothing };
+    if LockedEnvelope::looks_locked(raw) {
+        return LockedEnvelope::parse(raw).map_or(Loaded::Unreadable, Loaded::Locked);
+    }
     let Ok(Value::Object(mut obj)) = serde_json::from_str::<Value>(raw) else {
         return Loaded::Unreadable;
     };

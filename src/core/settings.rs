@@ -21,6 +21,9 @@ pub const ATTRIBUTES: [&str; 9] = [
     "start",
 ];
 
+/// Where quick exit goes when the practice sets no `exit-url`: a plain weather search.
+pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/search?q=weather";
+
 /// Where a returning visitor lands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StartAt {
@@ -232,6 +235,11 @@ impl Settings {
             }
         }
         (s, warnings)
+    }
+
+    /// Where quick exit goes.
+    pub fn exit_href(&self) -> &str {
+        self.exit_url.as_deref().unwrap_or(DEFAULT_EXIT_URL)
     }
 
     /// The `tel:` address for the contact phone: digits and a leading `+` only.

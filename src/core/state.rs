@@ -65,6 +65,11 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// True when there is nothing of the visitor's in it: no answer, result or plan.
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.history.is_empty() && self.plan.is_none()
+    }
+
     /// Takes in what another tab or widget saved, losing nothing answered here: answers are
     /// joined (the newer save wins where both answered), ticks and notes too. A save from a
     /// later round (a deliberate clear elsewhere) replaces this one; an older one is ignored.
@@ -142,6 +147,33 @@ pub enum Notice {
     Newer,
     /// This browser does not let the widget save: answers last until the tab closes.
     NotSaving,
+    /// The visitor chose not to save on this device.
+    Private,
+}
+
+/// Whether the saved data is protected by a passphrase.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lock {
+    /// No passphrase.
+    #[default]
+    Off,
+    /// The saved data is locked and this widget does not have the passphrase yet.
+    NeedsPassphrase,
+    /// Locked, and unlocked in this widget: every save is encrypted.
+    On,
+}
+
+/// A short answer to something the visitor did in the privacy panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrivacyMessage {
+    Deleted,
+    LockOn,
+    LockOff,
+    WrongPassphrase,
+    TooShort,
+    Mismatch,
+    /// This browser cannot encrypt (no WebCrypto, e.g. a page not served over https).
+    NoCrypto,
 }
 
 /// Something worth telling the host page, without any answer or score in it.
@@ -189,6 +221,16 @@ pub struct State {
     /// How many host events have happened, and the latest; the view announces each once.
     pub events: u32,
     pub last_event: Option<HostEvent>,
+    pub lock: Lock,
+    /// Answers live only in memory (chosen by the visitor, or the browser will not save).
+    pub private: bool,
+    /// The "Delete everything?" question is open.
+    pub confirming_delete: bool,
+    /// How many times the visitor deleted everything; the storage layer acts on each once.
+    pub deletions: u32,
+    pub privacy_message: Option<PrivacyMessage>,
+    /// Quick exit was used: show nothing more.
+    pub exited: bool,
 }
 
 impl Default for State {
@@ -241,6 +283,28 @@ pub enum Action {
     Sync(Box<Progress>),
     /// Replace everything (the widget was pointed at different saved data).
     Replace(Box<Progress>),
+    /// Start without saving anything on this device.
+    StartPrivate,
+    /// Open, cancel and confirm "Delete everything?".
+    AskDelete,
+    CancelDelete,
+    ConfirmDelete,
+    /// Another tab deleted everything.
+    DeletedElsewhere,
+    /// The saved data turned out to be locked (on load, or locked in another tab).
+    NeedPassphrase,
+    /// The passphrase opened the saved data.
+    Unlocked(Box<Progress>),
+    /// The saved data is now locked with a passphrase (in this widget).
+    LockedNow,
+    /// The lock was removed.
+    Unlock,
+    /// Tell the visitor how their privacy request went.
+    Privacy(PrivacyMessage),
+    /// Storage works again after failing.
+    StorageBack,
+    /// Leave at once.
+    QuickExit,
 }
 
 impl State {
@@ -254,6 +318,12 @@ impl State {
             today,
             events: 0,
             last_event: None,
+            lock: Lock::Off,
+            private: false,
+            confirming_delete: false,
+            deletions: 0,
+            privacy_message: None,
+            exited: false,
         }
     }
 
@@ -278,8 +348,16 @@ impl State {
         Some((before, &h[before], latest))
     }
 
+    /// Whether changes may be written to storage now.
+    pub fn may_save(&self) -> bool {
+        !self.private && !self.exited && self.lock != Lock::NeedsPassphrase && self.notice != Some(Notice::Newer)
+    }
+
     /// The next state, or `None` if `action` changes nothing.
     pub fn reduce(&self, action: Action) -> Option<State> {
+        if self.exited {
+            return None;
+        }
         let mut next = self.clone();
         let p = &mut next.progress;
         match action {
@@ -398,9 +476,55 @@ impl State {
                 next.progress.screen = Screen::Compare;
             }
             Action::Sync(incoming) => {
-                if !p.merge_from(&incoming) {
+                if self.lock == Lock::NeedsPassphrase || !p.merge_from(&incoming) {
                     return None;
                 }
+            }
+            Action::StartPrivate => {
+                next.private = true;
+                next.notice = Some(Notice::Private);
+                return next.reduce(Action::Start).or(Some(next));
+            }
+            Action::AskDelete => next.confirming_delete = true,
+            Action::CancelDelete => next.confirming_delete = false,
+            Action::ConfirmDelete => {
+                if !self.confirming_delete {
+                    return None;
+                }
+                next = self.cleared();
+                next.deletions = self.deletions.wrapping_add(1);
+            }
+            Action::DeletedElsewhere => next = self.cleared(),
+            Action::NeedPassphrase => {
+                next.lock = Lock::NeedsPassphrase;
+                next.progress = Progress::default();
+            }
+            Action::Unlocked(progress) => {
+                next.progress = *progress;
+                next.lock = Lock::On;
+                next.privacy_message = None;
+            }
+            Action::LockedNow => {
+                next.lock = Lock::On;
+                next.privacy_message = Some(PrivacyMessage::LockOn);
+            }
+            Action::Unlock => {
+                if self.lock != Lock::On {
+                    return None;
+                }
+                next.lock = Lock::Off;
+                next.privacy_message = Some(PrivacyMessage::LockOff);
+            }
+            Action::Privacy(message) => next.privacy_message = Some(message),
+            Action::StorageBack => {
+                if self.notice != Some(Notice::NotSaving) {
+                    return None;
+                }
+                next.notice = None;
+            }
+            Action::QuickExit => {
+                next.exited = true;
+                next.announce(HostEvent::Exit);
             }
             Action::Replace(progress) => {
                 next.progress = *progress;
@@ -408,6 +532,17 @@ impl State {
             }
         }
         (next != *self).then_some(next)
+    }
+
+    /// Everything gone: a fresh start in a new round, saying so.
+    fn cleared(&self) -> State {
+        let mut s = State::new(Progress { round: self.progress.round + 1, ..Progress::default() }, None, self.today);
+        s.privacy_message = Some(PrivacyMessage::Deleted);
+        s.deletions = self.deletions;
+        s.events = self.events;
+        s.last_event = self.last_event;
+        s.private = self.private;
+        s
     }
 
     fn announce(&mut self, event: HostEvent) {

@@ -2,7 +2,7 @@
 //! sentences, everyday words, no blame.
 
 use super::en_activities::ACTIVITIES_EN;
-use super::{AreaText, BandText, Catalog, PlanUi, Ui};
+use super::{AreaText, BandText, Catalog, PlanUi, PrivacyUi, Ui};
 
 pub static EN: Catalog = Catalog {
     ui: Ui {
@@ -49,6 +49,7 @@ pub static EN: Catalog = Catalog {
         notice_unreadable: "Your saved answers could not be read, so we are starting fresh. A copy was kept on this device in case it can be recovered.",
         notice_newer: "Your answers were saved by a newer version of this quiz. This page has an older version, so it will not change them. Changes here will not be saved.",
         notice_not_saving: "This browser is not letting us save right now. Your answers will be kept until you close this tab.",
+        notice_private: "Private session: nothing is saved on this device. Closing this tab clears your answers.",
         dismiss: "OK",
     },
     scale: ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"],
@@ -221,4 +222,37 @@ pub static EN: Catalog = Catalog {
     day_short: "{weekday} {day} {month}",
     date_long: "{day} {month} {year}",
     activities: &ACTIVITIES_EN,
+    privacy: PrivacyUi {
+        quick_exit: "Quick exit",
+        quick_exit_note: "Quick exit (or pressing Shift three times) hides this page at once and opens a neutral site. It does not clear your browser history or protect against monitoring software.",
+        panel_title: "Privacy and safety",
+        stored_note: "Your answers, results, plan, ticks and notes are kept only in this browser, under names starting with intimacy-check. Nothing is sent anywhere. To remove them, use Delete everything below, or clear this site's data in your browser settings.",
+        start_private: "Start without saving on this device",
+        delete_all: "Delete everything",
+        confirm_delete: "Delete all your answers, results, plan and notes from this device? This cannot be undone.",
+        confirm_delete_yes: "Yes, delete everything",
+        confirm_delete_no: "Keep everything",
+        lock_title: "Lock with a passphrase",
+        lock_intro: "Anyone who opens this page on this device will need the passphrase to see your answers. If you forget it, the only way back is to delete everything.",
+        passphrase: "Passphrase",
+        passphrase_again: "The same passphrase again",
+        passphrase_hint: "At least 8 characters. A few words you will remember work well.",
+        lock_button: "Lock my answers",
+        locked_state: "Your answers on this device are locked with a passphrase.",
+        remove_lock: "Remove the lock",
+        unlock_title: "Your answers are locked",
+        unlock_intro: "Type your passphrase to open your answers on this device.",
+        unlock_button: "Unlock",
+        working: "One moment…",
+        forgot_title: "Forgot your passphrase?",
+        forgot_text: "There is no way to recover it: not even we can open your answers. You can delete everything and start again.",
+        private_state: "This is a private session: nothing is being saved on this device.",
+        msg_deleted: "Everything was deleted from this device.",
+        msg_lock_on: "Locked. From now on, this device will ask for your passphrase.",
+        msg_lock_off: "The lock was removed. Your answers are saved without a passphrase.",
+        msg_wrong: "That passphrase did not open your answers. Nothing was changed. Please try again.",
+        msg_too_short: "Please use at least 8 characters.",
+        msg_mismatch: "The two passphrases are not the same. Please type them again.",
+        msg_no_crypto: "This browser cannot lock your answers on this page. Your answers are still saved as before.",
+    },
 };

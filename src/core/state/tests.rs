@@ -315,3 +315,62 @@ fn finishing_and_making_a_plan_announce_events_without_data() {
     let synced = run(&fresh(), &[Action::Sync(Box::new(s.progress.clone()))]);
     assert_eq!(synced.events, 0, "another tab's progress is not this widget's event");
 }
+
+#[test]
+fn a_private_session_never_saves_and_says_so() {
+    let s = run(&fresh(), &[Action::StartPrivate]);
+    assert!(s.private);
+    assert!(!s.may_save());
+    assert_eq!(s.notice, Some(Notice::Private));
+    assert_eq!(s.screen(), Screen::Question(0));
+}
+
+#[test]
+fn delete_everything_asks_first_then_clears_and_counts() {
+    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::MakePlan]);
+    assert_eq!(s.reduce(Action::ConfirmDelete), None);
+    let asked = run(&s, &[Action::AskDelete]);
+    let kept = run(&asked, &[Action::CancelDelete]);
+    assert_eq!(kept.progress, s.progress);
+    let gone = run(&asked, &[Action::ConfirmDelete]);
+    assert!(gone.answers().is_empty() && gone.progress.plan.is_none() && gone.progress.history.is_empty());
+    assert_eq!(gone.deletions, 1);
+    assert_eq!(gone.privacy_message, Some(PrivacyMessage::Deleted));
+    assert_eq!(gone.screen(), Screen::Intro);
+    assert_eq!(gone.lock, Lock::Off);
+}
+
+#[test]
+fn a_locked_save_waits_for_the_passphrase_and_is_never_overwritten_meanwhile() {
+    let s = run(&fresh(), &[Action::NeedPassphrase]);
+    assert_eq!(s.lock, Lock::NeedsPassphrase);
+    assert!(!s.may_save());
+    let other = finish(&fresh(), |_| Answer::Agree).progress;
+    assert_eq!(s.reduce(Action::Sync(Box::new(other.clone()))), None, "nothing shows before unlocking");
+    let s = run(&s, &[Action::Privacy(PrivacyMessage::WrongPassphrase)]);
+    assert_eq!(s.privacy_message, Some(PrivacyMessage::WrongPassphrase));
+    assert_eq!(s.lock, Lock::NeedsPassphrase, "a wrong passphrase destroys nothing");
+    let s = run(&s, &[Action::Unlocked(Box::new(other.clone()))]);
+    assert_eq!(s.lock, Lock::On);
+    assert_eq!(s.progress, other);
+    assert!(s.may_save());
+    let s = run(&s, &[Action::Unlock]);
+    assert_eq!(s.lock, Lock::Off);
+}
+
+#[test]
+fn quick_exit_announces_and_then_nothing_changes() {
+    let s = run(&fresh(), &[Action::Start, Action::QuickExit]);
+    assert!(s.exited);
+    assert_eq!(s.last_event, Some(HostEvent::Exit));
+    assert!(!s.may_save());
+    assert_eq!(s.reduce(Action::Next), None);
+}
+
+#[test]
+fn storage_coming_back_clears_only_the_not_saving_notice() {
+    let s = run(&fresh(), &[Action::Notify(Notice::NotSaving), Action::StorageBack]);
+    assert_eq!(s.notice, None);
+    let s = run(&fresh(), &[Action::Notify(Notice::Salvaged)]);
+    assert_eq!(s.reduce(Action::StorageBack), None);
+}

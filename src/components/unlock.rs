@@ -1,0 +1,60 @@
+//! Shown instead of everything else when the saved answers are locked: the passphrase field,
+//! and what to do if it is forgotten.
+
+use yew::prelude::*;
+
+use super::privacy_panel::unlock_message;
+use crate::app::use_quiz;
+use crate::core::state::Action;
+
+#[component]
+pub fn UnlockScreen() -> Html {
+    let quiz = use_quiz();
+    let field = use_node_ref();
+    let busy = use_state(|| false);
+    let Some(quiz) = quiz else { return html! {} };
+    let t = &quiz.text.privacy;
+    let onsubmit = {
+        let (quiz, field, busy) = (quiz.clone(), field.clone(), busy.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = field.cast::<web_sys::HtmlInputElement>() else { return };
+            let passphrase = input.value();
+            busy.set(true);
+            let (store, dispatch, busy) = (quiz.store.clone(), quiz.dispatcher(), busy.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match store.unlock(&passphrase).await {
+                    Ok(progress) => dispatch.emit(Action::Unlocked(Box::new(progress))),
+                    Err(e) => {
+                        input.select();
+                        dispatch.emit(Action::Privacy(unlock_message(e)));
+                    }
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let id = quiz.id("unlock");
+    html! {
+        <section class="ic-screen ic-unlock">
+            <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.unlock_title }</h2>
+            <p>{ t.unlock_intro }</p>
+            <form {onsubmit}>
+                <label for={id.clone()} class="ic-label">{ t.passphrase }</label>
+                <input id={id} type="password" autocomplete="current-password" ref={field} class="ic-field" />
+                if let Some(m) = quiz.state().privacy_message {
+                    <p class="ic-message" role="alert">{ quiz.text.privacy_message(m) }</p>
+                }
+                <div class="ic-actions">
+                    <button type="submit" class="ic-button ic-primary" disabled={*busy}>
+                        { if *busy { t.working } else { t.unlock_button } }
+                    </button>
+                </div>
+            </form>
+            <details class="ic-forgot">
+                <summary>{ t.forgot_title }</summary>
+                <p>{ t.forgot_text }</p>
+            </details>
+        </section>
+    }
+}
