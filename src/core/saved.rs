@@ -251,3 +251,6 @@ fn read_screen(value: Option<&Value>, has_plan: bool, history: usize) -> (Screen
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod corpus;
