@@ -14,6 +14,17 @@ pub fn PrivacyPanel() -> Html {
     let first = use_node_ref();
     let second = use_node_ref();
     let busy = use_state(|| false);
+    let panel = use_node_ref();
+    // The panel opens and closes as the visitor likes; a message or a question opens it.
+    {
+        let panel = panel.clone();
+        let wants_open = quiz.as_ref().is_some_and(|q| q.state().privacy_message.is_some() || q.state().confirming_delete);
+        use_effect_with(wants_open, move |open| {
+            if let (true, Some(el)) = (*open, panel.cast::<web_sys::Element>()) {
+                let _ = el.set_attribute("open", "");
+            }
+        });
+    }
     let Some(quiz) = quiz else { return html! {} };
     let t = &quiz.text.privacy;
     let state = quiz.state();
@@ -65,6 +76,8 @@ pub fn PrivacyPanel() -> Html {
                 <button type="button" class="ic-button ic-secondary" onclick={onunlock}>{ t.remove_lock }</button>
             </div>
         },
+        // Still locked: only deleting is offered (the way out for a forgotten passphrase).
+        Lock::NeedsPassphrase => html! {},
         _ if state.private => html! { <p class="ic-privacy-part">{ t.private_state }</p> },
         _ => {
             let (a_id, b_id, hint_id) = (quiz.id("pass-1"), quiz.id("pass-2"), quiz.id("pass-hint"));
@@ -107,9 +120,8 @@ pub fn PrivacyPanel() -> Html {
             <button type="button" class="ic-button ic-quiet" onclick={quiz.on(Action::AskDelete)}>{ t.delete_all }</button>
         }
     };
-    let open = state.privacy_message.is_some() || state.confirming_delete;
     html! {
-        <details class="ic-privacy ic-no-print" open={open}>
+        <details class="ic-privacy ic-no-print" ref={panel}>
             <summary>{ t.panel_title }</summary>
             <div class="ic-privacy-body">
                 if let Some(m) = state.privacy_message {
