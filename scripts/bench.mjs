@@ -6,6 +6,8 @@
 //   3. The embed: the loader's bytes, what a host page fetches before the widget is near,
 //      and the host page's cumulative layout shift when the widget loads below the fold
 //      (examples/plain.html on one port, the widget's files on another).
+//   4. The passphrase lock: time to lock, and to unlock after a reload (PBKDF2, 600,000
+//      rounds, in the browser).
 // A benchmark prints figures; it passes or fails nothing.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -118,6 +120,34 @@ try {
   console.log(`widget files fetched before scrolling:   ${before.join(', ')}`);
   console.log(`scroll -> widget interactive:             median ${median(toWidget).toFixed(0)} ms  (${fmt(toWidget)})`);
   console.log(`cumulative layout shift of the host page: max ${Math.max(...cls).toFixed(4)}  (${cls.map((c) => c.toFixed(4)).join(', ')})`);
+
+  const lockMs = [];
+  const unlockMs = [];
+  const saved = JSON.stringify({ version: 2, answers: { 'safety-real-self': 4, 'time-just-us': 2 }, at: 'intro' });
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/page.css`);
+    await page.evaluate((v) => localStorage.setItem('intimacy-check', v), saved);
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.getByText('Privacy and safety', { exact: true }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('blue harbour morning');
+    await page.getByLabel('The same passphrase again').fill('blue harbour morning');
+    let t = Date.now();
+    await page.getByRole('button', { name: 'Lock my answers' }).click();
+    await page.getByText('Locked. From now on').waitFor();
+    lockMs.push(Date.now() - t);
+    await page.reload();
+    await page.getByLabel('Passphrase', { exact: true }).fill('blue harbour morning');
+    t = Date.now();
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('You have answered 2 of 28 so far.').waitFor();
+    unlockMs.push(Date.now() - t);
+    await context.close();
+  }
+  console.log(`\nPassphrase lock (PBKDF2-SHA-256 x 600,000 -> AES-GCM-256), 5 runs:`);
+  console.log(`lock (derive + encrypt + write):          median ${median(lockMs)} ms  (${lockMs.join(', ')})`);
+  console.log(`unlock after reload (derive + decrypt):   median ${median(unlockMs)} ms  (${unlockMs.join(', ')})`);
 } finally {
   await browser.close();
   server.kill();

@@ -6,7 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod core;
-mod crypto;
+pub mod crypto;
 mod download;
 pub mod embed;
 mod hooks;

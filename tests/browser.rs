@@ -24,7 +24,7 @@ async fn mount(namespace: &str) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let settings = Settings { storage_key: Some(namespace.into()), ..Settings::default() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { settings: Rc::new(settings) })
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { settings: Rc::new(settings), on_event: None })
         .render();
     yew::scheduler::flush().await;
     root
@@ -100,4 +100,46 @@ async fn choosing_an_option_updates_and_saves_the_state() {
     button(&root, "Back").click();
     yew::scheduler::flush().await;
     assert!(self::radios(&root)[3].checked(), "the answer is kept when going back");
+}
+
+#[wasm_bindgen_test]
+async fn the_lock_encrypts_with_a_fresh_iv_and_only_the_right_passphrase_opens_it() {
+    use intimacy_check::core::locked::{LockedEnvelope, ITERATIONS, IV_BYTES, SALT_BYTES};
+    use intimacy_check::crypto::{CryptoError, Sealer};
+
+    let sealer = Sealer::create("blue harbour morning").await.expect("WebCrypto");
+    let text = r#"{"version":2,"answers":{"safety-real-self":4}}"#;
+    let one = sealer.seal(text).await.unwrap();
+    let two = sealer.seal(text).await.unwrap();
+    assert_eq!(one.iterations, ITERATIONS);
+    assert_eq!((one.salt.len(), one.iv.len()), (SALT_BYTES, IV_BYTES));
+    assert_ne!(one.iv, two.iv, "a fresh IV on every write");
+    assert_ne!(one.ciphertext, two.ciphertext);
+    assert!(!String::from_utf8_lossy(&one.ciphertext).contains("safety"));
+
+    let stored = LockedEnvelope::parse(&one.format()).unwrap();
+    let (_, opened) = Sealer::open("blue harbour morning", &stored).await.unwrap();
+    assert_eq!(opened, text);
+    assert_eq!(Sealer::open("blue harbour evening", &stored).await.err(), Some(CryptoError::WrongPassphrase));
+    let mut tampered = stored.clone();
+    tampered.ciphertext[0] ^= 1;
+    assert_eq!(Sealer::open("blue harbour morning", &tampered).await.err(), Some(CryptoError::WrongPassphrase));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_hears_ready_and_nothing_else_on_load() {
+    use std::cell::RefCell;
+    use intimacy_check::WidgetEvent;
+
+    let heard: Rc<RefCell<Vec<&'static str>>> = Rc::default();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let sink = heard.clone();
+    let props = AppProps {
+        settings: Rc::new(Settings { storage_key: Some("browser-events".into()), ..Settings::default() }),
+        on_event: Some(yew::Callback::from(move |e: WidgetEvent| sink.borrow_mut().push(e.name()))),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(*heard.borrow(), ["ready"]);
 }
