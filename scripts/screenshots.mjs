@@ -21,6 +21,9 @@ async function shoot(width, scheme) {
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   await page.screenshot({ path: name('1-intro'), fullPage: true });
+  await page.getByText('Privacy and safety', { exact: true }).click();
+  await page.screenshot({ path: name('1b-privacy'), fullPage: true });
+  await page.getByText('Privacy and safety', { exact: true }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('radio', { name: 'Agree', exact: true }).check();
   await page.screenshot({ path: name('2-question'), fullPage: true });
@@ -50,6 +53,16 @@ async function shoot(width, scheme) {
   await page.getByRole('button', { name: 'Compare with before' }).click();
   await page.getByRole('heading', { name: 'Before and now' }).waitFor();
   await page.screenshot({ path: name('6-compare'), fullPage: true });
+  await page.getByText('Privacy and safety', { exact: true }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue harbour morning');
+  await page.getByLabel('The same passphrase again').fill('blue harbour morning');
+  await page.getByRole('button', { name: 'Lock my answers' }).click();
+  await page.getByText('Locked. From now on').waitFor();
+  await page.reload();
+  await page.getByLabel('Passphrase', { exact: true }).fill('wrong one');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('alert').waitFor();
+  await page.screenshot({ path: name('7-unlock'), fullPage: true });
   await context.close();
 }
 

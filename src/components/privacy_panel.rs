@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::use_quiz;
 use crate::core::locked::MIN_PASSPHRASE_CHARS;
-use crate::core::state::{Action, Lock, PrivacyMessage};
+use crate::core::state::{Action, Lock, PrivacyMessage, State};
 use crate::crypto::CryptoError;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn PrivacyPanel() -> Html {
     // The panel opens and closes as the visitor likes; a message or a question opens it.
     {
         let panel = panel.clone();
-        let wants_open = quiz.as_ref().is_some_and(|q| q.state().privacy_message.is_some() || q.state().confirming_delete);
+        let wants_open = quiz.as_ref().is_some_and(|q| panel_message(q.state()).is_some() || q.state().confirming_delete);
         use_effect_with(wants_open, move |open| {
             if let (true, Some(el)) = (*open, panel.cast::<web_sys::Element>()) {
                 let _ = el.set_attribute("open", "");
@@ -124,7 +124,7 @@ pub fn PrivacyPanel() -> Html {
         <details class="ic-privacy ic-no-print" ref={panel}>
             <summary>{ t.panel_title }</summary>
             <div class="ic-privacy-body">
-                if let Some(m) = state.privacy_message {
+                if let Some(m) = panel_message(state) {
                     <p class="ic-message" role="status">{ quiz.text.privacy_message(m) }</p>
                 }
                 <p>{ t.stored_note }</p>
@@ -134,6 +134,11 @@ pub fn PrivacyPanel() -> Html {
             </div>
         </details>
     }
+}
+
+/// The message this panel shows: not the unlock screen's own, which it shows itself.
+fn panel_message(state: &State) -> Option<PrivacyMessage> {
+    state.privacy_message.filter(|_| state.lock != Lock::NeedsPassphrase)
 }
 
 /// The message for a failed unlock.
