@@ -40,6 +40,10 @@ async function shoot(width, scheme) {
   await page.getByRole('checkbox').first().check();
   await page.getByRole('textbox', { name: 'What did we notice?' }).first().fill('We talked for longer than we planned.');
   await page.screenshot({ path: name('4-plan'), fullPage: true });
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: name('4-plan-top') });
+  await page.getByRole('heading', { name: 'Week 1' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: name('4-plan-week') });
   if (width === 1280 && scheme === 'light') {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: name('5-print'), fullPage: true });

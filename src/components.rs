@@ -3,6 +3,7 @@
 mod activity_card;
 mod area_chart;
 mod compare;
+mod confirm;
 mod help_panel;
 mod intro;
 mod meter;
@@ -21,6 +22,7 @@ mod week_section;
 pub use activity_card::ActivityCard;
 pub use area_chart::{AreaChart, ChartRow};
 pub use compare::CompareScreen;
+pub use confirm::Confirm;
 pub use help_panel::HelpPanel;
 pub use intro::Intro;
 pub use meter::Meter;

@@ -9,16 +9,24 @@ use yew::{AppHandle, Callback};
 use crate::app::{App, AppProps, WidgetEvent};
 use crate::core::settings::Settings;
 
-/// Reads the settings from a plain object of attribute values, warning in the console about
-/// each one that cannot be used.
-fn read_settings(attributes: &JsValue) -> Rc<Settings> {
-    let (settings, warnings) = Settings::from_attributes(|name| {
-        js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
-    });
+/// Reads the settings through `get`, warning in the console about each value that cannot
+/// be used.
+fn checked(get: impl Fn(&str) -> Option<String>) -> Rc<Settings> {
+    let (settings, warnings) = Settings::from_attributes(get);
     for w in warnings {
         web_sys::console::warn_1(&JsValue::from_str(&w.to_string()));
     }
     Rc::new(settings)
+}
+
+/// The settings in a plain object of attribute values (what the loader passes).
+fn read_settings(attributes: &JsValue) -> Rc<Settings> {
+    checked(|name| js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string()))
+}
+
+/// The settings in an element's own attributes (the standalone page's root).
+pub fn settings_from_element(element: &web_sys::Element) -> Rc<Settings> {
+    checked(|name| element.get_attribute(name))
 }
 
 /// A mounted widget.

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::Confirm;
 use crate::app::use_quiz;
 use crate::core::locked::MIN_PASSPHRASE_CHARS;
 use crate::core::state::{Action, Lock, PrivacyMessage, State};
@@ -101,24 +102,10 @@ pub fn PrivacyPanel() -> Html {
         }
     };
 
-    let delete = if state.confirming_delete {
-        html! {
-            <div class="ic-confirm" role="group" aria-label={t.delete_all}>
-                <p>{ t.confirm_delete }</p>
-                <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::CancelDelete)}>
-                        { t.confirm_delete_no }
-                    </button>
-                    <button type="button" class="ic-button ic-quiet" onclick={quiz.on(Action::ConfirmDelete)}>
-                        { t.confirm_delete_yes }
-                    </button>
-                </div>
-            </div>
-        }
-    } else {
-        html! {
-            <button type="button" class="ic-button ic-quiet" onclick={quiz.on(Action::AskDelete)}>{ t.delete_all }</button>
-        }
+    let delete = html! {
+        <Confirm open={state.confirming_delete} name="delete" label={t.delete_all} button_class="ic-quiet"
+            question={t.confirm_delete} keep={t.confirm_delete_no} yes={t.confirm_delete_yes}
+            ask={Action::AskDelete} cancel={Action::CancelDelete} confirm={Action::ConfirmDelete} />
     };
     html! {
         <details class="ic-privacy ic-no-print" ref={panel}>

@@ -122,6 +122,8 @@ test('strict CSP page: no violation, no inline style or script needed', async ({
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await page.getByRole('checkbox').first().check();
   expect(await page.evaluate(() => window.cspViolations || [])).toEqual([]);
+  const events = await page.evaluate(() => window.widgetEvents.map((e) => e.type));
+  expect(events).toEqual(['intimacy-check:ready', 'intimacy-check:quiz-completed', 'intimacy-check:plan-created']);
   expect(violations).toEqual([]);
 });
 
