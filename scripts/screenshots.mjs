@@ -71,7 +71,8 @@ async function shoot(width, scheme) {
 }
 
 try {
-  for (const width of [375, 1280]) for (const scheme of ['light', 'dark']) await shoot(width, scheme);
+  const widths = (process.env.WIDTHS || '375,1280').split(',').map(Number);
+  for (const width of widths) for (const scheme of ['light', 'dark']) await shoot(width, scheme);
 } finally {
   await browser.close();
   server.kill();

@@ -8,17 +8,18 @@ use crate::app::use_quiz;
 
 /// Space for the name line, and for each bar, in CSS pixels. The SVG has no viewBox, so its
 /// text keeps the widget's own size at every width.
-const NAME_LINE: usize = 28;
-const BAR: usize = 16;
+const NAME_LINE: usize = 26;
+const BAR: usize = 22;
 const ROW_GAP: usize = 10;
+/// Bars use this share of the width; the number sits in the rest, so a long area name and
+/// its score never overlap, even at 320 px.
+const BAR_SPAN: u32 = 84;
 
 /// One row of the chart.
 #[derive(Clone, PartialEq, Debug)]
 pub struct ChartRow {
     pub name: AttrValue,
-    /// Shown at the right end of the name line, e.g. "63" or "38 → 55".
-    pub value_text: AttrValue,
-    /// One bar per series, 0–100; `None` draws no bar.
+    /// One bar per series, 0–100; `None` draws no bar and shows a dash.
     pub bars: Vec<Option<u8>>,
 }
 
@@ -40,23 +41,25 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
             let top = y;
             y += NAME_LINE + row.bars.len() * BAR + ROW_GAP;
             let bars = row.bars.iter().enumerate().map(|(i, bar)| {
-                let bar_y = (top + NAME_LINE + i * BAR).to_string();
+                let bar_y = top + NAME_LINE + i * BAR;
+                let value = bar.map_or("–".to_string(), |v| v.to_string());
                 html! {
                     <>
-                        <rect class="ic-chart-rail" x="0" y={bar_y.clone()} width="100%" height="12" rx="6" />
+                        <rect class="ic-chart-rail" x="0" y={bar_y.to_string()} width={format!("{BAR_SPAN}%")}
+                            height="12" rx="6" />
                         if let Some(v) = bar.filter(|v| *v > 0) {
-                            <rect class={format!("ic-chart-bar ic-series-{i}")} x="0" y={bar_y}
-                                width={format!("{v}%")} height="12" rx="6" />
+                            <rect class={format!("ic-chart-bar ic-series-{i}")} x="0" y={bar_y.to_string()}
+                                width={format!("{}%", u32::from(v) * BAR_SPAN / 100)} height="12" rx="6" />
                         }
+                        <text class="ic-chart-value" x="100%" y={(bar_y + 12).to_string()} text-anchor="end">
+                            { value }
+                        </text>
                     </>
                 }
             });
             html! {
                 <g>
                     <text class="ic-chart-name" x="0" y={(top + 18).to_string()}>{ row.name.clone() }</text>
-                    <text class="ic-chart-value" x="100%" y={(top + 18).to_string()} text-anchor="end">
-                        { row.value_text.clone() }
-                    </text>
                     { for bars }
                 </g>
             }

@@ -21,12 +21,7 @@ pub fn CompareScreen() -> Html {
         .iter()
         .zip(&new.areas)
         .map(|(b, n)| {
-            let num = |s: Option<u8>| s.map_or("–".to_string(), |v| v.to_string());
-            ChartRow {
-                name: text.area(n.area).name.into(),
-                value_text: format!("{} → {}", num(b.score), num(n.score)).into(),
-                bars: vec![b.score, n.score],
-            }
+            ChartRow { name: text.area(n.area).name.into(), bars: vec![b.score, n.score] }
         })
         .collect();
     let lines = old.areas.iter().zip(&new.areas).map(|(b, n)| {

@@ -46,7 +46,6 @@ pub fn ResultsScreen() -> Html {
         .iter()
         .map(|a| ChartRow {
             name: text.area(a.area).name.into(),
-            value_text: a.score.map_or("–".to_string(), |s| s.to_string()).into(),
             bars: vec![a.score],
         })
         .collect();
