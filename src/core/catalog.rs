@@ -177,8 +177,6 @@ pub struct PlanUi {
     pub back_to_results: &'static str,
     pub export_heading: &'static str,
     pub export_made_on: &'static str,
-    pub export_done: &'static str,
-    pub export_not_done: &'static str,
     pub calendar_name: &'static str,
 }
 
@@ -250,7 +248,6 @@ pub struct Ui {
     pub confirm_restart: &'static str,
     pub confirm_restart_yes: &'static str,
     pub confirm_restart_no: &'static str,
-    pub saved_note: &'static str,
     pub notice_salvaged: &'static str,
     pub notice_unreadable: &'static str,
     pub notice_newer: &'static str,

@@ -44,7 +44,6 @@ pub static EN: Catalog = Catalog {
         confirm_restart: "Start again? This clears your answers, results and plan from this device.",
         confirm_restart_yes: "Yes, clear my answers",
         confirm_restart_no: "Keep my answers",
-        saved_note: "Saved on this device.",
         notice_salvaged: "Some of your saved answers could not be read, so we kept the rest. You may see a few questions again.",
         notice_unreadable: "Your saved answers could not be read, so we are starting fresh. A copy was kept on this device in case it can be recovered.",
         notice_newer: "Your answers were saved by a newer version of this quiz. This page has an older version, so it will not change them. Changes here will not be saved.",
@@ -205,8 +204,6 @@ pub static EN: Catalog = Catalog {
         back_to_results: "Back to my results",
         export_heading: "Our rebuild plan",
         export_made_on: "Made on {date}.",
-        export_done: "done",
-        export_not_done: "to do",
         calendar_name: "Rebuild plan",
     },
     kinds: [
