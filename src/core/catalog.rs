@@ -136,6 +136,7 @@ pub struct PlanUi {
     pub make_new_plan: &'static str,
     pub problem_nothing_allowed: &'static str,
     pub problem_nothing_fits: &'static str,
+    pub problem_needs_partner: &'static str,
     pub only_one_plan: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
@@ -160,6 +161,9 @@ pub struct PlanUi {
     pub download_calendar: &'static str,
     pub take_it_title: &'static str,
     pub different_plan: &'static str,
+    pub confirm_different: &'static str,
+    pub confirm_different_yes: &'static str,
+    pub confirm_different_no: &'static str,
     pub see_plan: &'static str,
     pub see_results: &'static str,
     pub retake: &'static str,
@@ -281,6 +285,7 @@ impl Catalog {
         match message {
             PlanMessage::Problem(PlanProblem::NothingAllowed) => self.plan.problem_nothing_allowed,
             PlanMessage::Problem(PlanProblem::NothingFits) => self.plan.problem_nothing_fits,
+            PlanMessage::Problem(PlanProblem::NeedsPartner) => self.plan.problem_needs_partner,
             PlanMessage::OnlyOnePlan => self.plan.only_one_plan,
         }
     }
@@ -447,6 +452,7 @@ mod tests {
         for m in [
             PlanMessage::Problem(PlanProblem::NothingAllowed),
             PlanMessage::Problem(PlanProblem::NothingFits),
+            PlanMessage::Problem(PlanProblem::NeedsPartner),
             PlanMessage::OnlyOnePlan,
         ] {
             assert!(!c.plan_message(m).is_empty());

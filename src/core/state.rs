@@ -210,6 +210,8 @@ pub struct State {
     pub progress: Progress,
     /// The "Start again?" question is open.
     pub confirming_restart: bool,
+    /// The "Show a different plan?" question is open.
+    pub confirming_different: bool,
     /// A message about saving, shown until the visitor closes it.
     pub notice: Option<Notice>,
     /// Why the plan could not be made, shown by the plan form.
@@ -267,8 +269,10 @@ pub enum Action {
     SetPartner(Partner),
     /// Make a plan from the latest results and the form's choices.
     MakePlan,
-    /// Another valid plan for the same results and choices.
+    /// Another valid plan for the same results and choices (asks first when ticks would go).
     DifferentPlan,
+    CancelDifferentPlan,
+    ConfirmDifferentPlan,
     /// Tick or untick one planned occurrence.
     Tick { week: usize, activity: String, day: u8, done: bool },
     /// Write a week's note.
@@ -312,6 +316,7 @@ impl State {
         State {
             progress,
             confirming_restart: false,
+            confirming_different: false,
             notice,
             plan_message: None,
             compare_with: None,
@@ -430,7 +435,12 @@ impl State {
                 next.plan_message = None;
             }
             Action::MakePlan => next.make_plan(),
-            Action::DifferentPlan => next.different_plan(),
+            Action::DifferentPlan if !p.tracking.done.is_empty() => next.confirming_different = true,
+            Action::DifferentPlan | Action::ConfirmDifferentPlan => {
+                next.confirming_different = false;
+                next.different_plan();
+            }
+            Action::CancelDifferentPlan => next.confirming_different = false,
             Action::Tick { week, activity, day, done } => {
                 let plan = p.plan.as_ref()?;
                 let scheduled = plan
@@ -560,6 +570,8 @@ impl State {
         }
         let entry = CompletedQuiz { date: Some(self.today), answers: p.answers.clone() };
         match (p.in_history, p.history.last_mut()) {
+            // Opening the same results again keeps their date.
+            (true, Some(last)) if last.answers == p.answers => {}
             (true, Some(last)) => *last = entry,
             _ => p.history.push(entry),
         }

@@ -148,7 +148,7 @@ pub const ACTIVITIES_EN: [ActivityText; 49] = [
             "Choose a quiet time when you both feel ready and are not rushed.",
             "Each share one fear you have not said out loud, only as much as feels okay.",
             "As the listener, just listen, then thank your partner for trusting you.",
-            "Finish with a hug or a kind word if you both want one.",
+            "Finish with a few kind words for each other.",
         ],
         why: "It helps you share your inner world, because trusting each other with a fear, and being met with care, builds a deeper bond.",
     },

@@ -5,7 +5,7 @@
 //! - the weakest areas come first and get the most activities;
 //! - no day asks for more minutes than the visitor said they have;
 //! - no activity of a kind the visitor left out, and only solo activities when they start alone;
-//! - an activity appears once a week at most (a daily habit once, on every day);
+//! - an activity appears once a week at most (a daily habit once, on the days with room);
 //! - the first week holds small steps and later weeks go deeper;
 //! - strong results still get a plan, to keep things strong.
 
@@ -25,11 +25,20 @@ pub enum PlanProblem {
     NothingAllowed,
     /// Too few activities fit the time and kinds chosen.
     NothingFits,
+    /// The kinds chosen all need both partners, and the visitor starts alone.
+    NeedsPartner,
 }
 
 /// Which focus area each slot of a week goes to, by rank (0 = weakest). The weakest area
 /// also gets the daily habit, so it always has the most.
 const SLOT_PATTERN: [usize; 5] = [0, 1, 0, 2, 1];
+
+/// A daily habit runs on every day with room for it, and at least this many.
+pub const MIN_HABIT_DAYS: usize = 4;
+
+fn is_daily(id: &str) -> bool {
+    super::activity(id).is_some_and(|a| a.cadence == Cadence::Daily)
+}
 
 /// A small, well-mixed generator (SplitMix64): deterministic for a seed, no dependency.
 struct Rng(u64);
@@ -74,7 +83,8 @@ pub fn generate(results: &Results, choices: &PlanChoices, seed: u64) -> Result<V
     }
     let pool: Vec<&Activity> = allowed(choices).collect();
     if pool.is_empty() {
-        return Err(PlanProblem::NothingFits);
+        let together = PlanChoices { partner: Partner::Together, ..choices.clone() };
+        return Err(if allowed(&together).next().is_some() { PlanProblem::NeedsPartner } else { PlanProblem::NothingFits });
     }
     let focus = focus_areas(results);
     let weeks = usize::from(choices.weeks);
@@ -127,30 +137,19 @@ impl Planner {
         let mut this_week: BTreeSet<&str> = BTreeSet::new();
         let mut items: Vec<PlannedActivity> = Vec::new();
 
-        // A small daily habit for the weakest area.
-        if let Some(&area) = focus.first() {
-            let habits = self.ranked(area, cap, &this_week, |a| a.cadence == Cadence::Daily);
-            if let Some(item) = habits.into_iter().find_map(|a| self.place(a, &mut load)) {
-                this_week.insert(item.activity_id);
-                items.push(item.planned);
-            }
-        }
-
+        // The week's steps first, so that one taking all of a day's minutes still fits.
         for slot in 0..slots {
             let rank = SLOT_PATTERN[slot % SLOT_PATTERN.len()];
-            // The slot's own area first; if nothing fits there, the weakest areas next. A
-            // daily habit from another area is the last resort, one per week at most.
+            // The slot's own area first; if nothing fits there, the weakest areas next.
             let order: Vec<AreaId> = focus.get(rank).into_iter().chain(focus.iter()).copied().collect();
-            let has_daily = items.iter().any(|i| i.days.len() == 7);
-            let passes: &[bool] = if has_daily { &[false] } else { &[false, true] };
             let mut placed = None;
-            'search: for &daily in passes {
-                for &area in &order {
-                    let candidates = self.ranked(area, cap, &this_week, |a| (a.cadence == Cadence::Daily) == daily);
-                    placed = candidates.into_iter().find_map(|a| self.place(a, &mut load));
-                    if placed.is_some() {
-                        break 'search;
-                    }
+            // The first slot is the week's stretch: as deep as the week allows.
+            let stretch = slot == 0;
+            for &area in &order {
+                let candidates = self.ranked(area, cap, stretch, &this_week, |a| a.cadence != Cadence::Daily);
+                placed = candidates.into_iter().find_map(|a| self.place(a, &mut load));
+                if placed.is_some() {
+                    break;
                 }
             }
             if let Some(item) = placed {
@@ -158,22 +157,34 @@ impl Planner {
                 items.push(item.planned);
             }
         }
-        for id in &this_week {
-            if let Some(a) = self.pool.iter().find(|a| a.id == *id) {
-                *self.used.entry(a.id).or_default() += 1;
+
+        // Then a small daily habit for the weakest area, on every day with room left. Another
+        // area's habit only when nothing else could be planned, so a week is never empty.
+        let habit_areas: Vec<AreaId> = if items.is_empty() { focus.to_vec() } else { focus.iter().take(1).copied().collect() };
+        for area in habit_areas {
+            let habits = self.ranked(area, cap, false, &this_week, |a| a.cadence == Cadence::Daily);
+            if let Some(item) = habits.into_iter().find_map(|a| self.place(a, &mut load)) {
+                this_week.insert(item.activity_id);
+                items.push(item.planned);
+                break;
             }
         }
-        // Daily habits first, then by the first day planned.
-        items.sort_by_key(|i| (i.days.len() < 7, i.days.first().copied()));
+
+        for id in &this_week {
+            *self.used.entry(id).or_default() += 1;
+        }
+        // The daily habit first, then by the first day planned.
+        items.sort_by_key(|i| (!is_daily(&i.activity), i.days.first().copied()));
         PlanWeek { items }
     }
 
-    /// An area's candidates, best first: least used so far and closest to this week's depth,
-    /// ties broken by the seed.
+    /// An area's candidates, best first: least used so far and closest to this week's depth
+    /// (or, for a `stretch`, deepest first), ties broken by the seed.
     fn ranked(
         &mut self,
         area: AreaId,
         cap: u8,
+        stretch: bool,
         this_week: &BTreeSet<&str>,
         keep: impl Fn(&Activity) -> bool,
     ) -> Vec<&'static Activity> {
@@ -184,7 +195,9 @@ impl Planner {
             .filter(|a| a.cadence != Cadence::Once || !self.used.contains_key(a.id))
             .map(|&a| {
                 let used = self.used.get(a.id).copied().unwrap_or(0);
-                (used + usize::from(cap - a.depth), 0, a)
+                let distance = usize::from(cap - a.depth);
+                let score = if stretch { distance * 100 + used } else { used + distance };
+                (score, 0, a)
             })
             .collect();
         for entry in &mut list {
@@ -198,10 +211,11 @@ impl Planner {
     fn place(&mut self, a: &'static Activity, load: &mut [u8; 7]) -> Option<Placed> {
         let fits = |l: u8| u16::from(l) + u16::from(a.minutes) <= u16::from(self.budget);
         let days: Vec<u8> = if a.cadence == Cadence::Daily {
-            if !load.iter().all(|&l| fits(l)) {
+            let free: Vec<u8> = (0..7u8).filter(|&d| fits(load[usize::from(d)])).collect();
+            if free.len() < MIN_HABIT_DAYS {
                 return None;
             }
-            (0..7).collect()
+            free
         } else {
             let least = (0..7u8).filter(|&d| fits(load[usize::from(d)])).map(|d| load[usize::from(d)]).min()?;
             let tied: Vec<u8> = (0..7u8).filter(|&d| load[usize::from(d)] == least).collect();

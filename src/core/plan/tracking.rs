@@ -53,9 +53,9 @@ impl PlanTracking {
         }
     }
 
-    /// Sets a week's note, trimmed to [`NOTE_MAX_CHARS`]; an empty note is removed.
+    /// Sets a week's note as typed, cut at [`NOTE_MAX_CHARS`]; an empty note is removed.
     pub fn set_note(&mut self, week: u8, text: &str) {
-        if text.trim().is_empty() {
+        if text.is_empty() {
             self.notes.remove(&week);
         } else {
             self.notes.insert(week, text.chars().take(NOTE_MAX_CHARS).collect());
@@ -125,11 +125,13 @@ mod tests {
     }
 
     #[test]
-    fn notes_are_trimmed_and_empty_ones_removed() {
+    fn notes_are_kept_as_typed_cut_at_the_limit_and_empty_ones_removed() {
         let mut t = PlanTracking::default();
         t.set_note(0, "We laughed a lot.");
         assert_eq!(t.note(0), "We laughed a lot.");
-        t.set_note(0, "   ");
+        t.set_note(0, " ");
+        assert_eq!(t.note(0), " ", "kept as typed, so a note can start with a space");
+        t.set_note(0, "");
         assert_eq!(t.note(0), "");
         t.set_note(1, &"x".repeat(NOTE_MAX_CHARS + 50));
         assert_eq!(t.note(1).chars().count(), NOTE_MAX_CHARS);

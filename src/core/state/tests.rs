@@ -193,6 +193,12 @@ fn a_different_plan_is_valid_and_keeps_the_notes() {
             Action::DifferentPlan,
         ],
     );
+    assert!(s.confirming_different, "ticks would go, so it asks first");
+    assert_eq!(s.progress.plan.as_ref(), Some(&first));
+    let kept = run(&s, &[Action::CancelDifferentPlan]);
+    assert_eq!(kept.progress.plan.as_ref(), Some(&first));
+    assert_eq!(kept.progress.tracking.done.len(), 1);
+    let s = run(&s, &[Action::ConfirmDifferentPlan]);
     let second = s.progress.plan.clone().unwrap();
     assert_ne!(first.weeks, second.weeks);
     assert_ne!(first.seed, second.seed);
@@ -292,7 +298,7 @@ fn sync_joins_ticks_and_notes_on_the_same_plan_and_takes_a_newer_plan() {
     assert_eq!(merged.progress.tracking.done.len(), 2);
     assert_eq!(merged.progress.tracking.note(1), "from the other tab");
 
-    let newer = run(&there, &[Action::DifferentPlan]);
+    let newer = run(&there, &[Action::DifferentPlan, Action::ConfirmDifferentPlan]);
     let merged = run(&here, &[Action::Sync(Box::new(newer.progress.clone()))]);
     assert_eq!(merged.progress.plan, newer.progress.plan);
     assert!(merged.progress.tracking.done.is_empty());
@@ -373,4 +379,24 @@ fn storage_coming_back_clears_only_the_not_saving_notice() {
     assert_eq!(s.notice, None);
     let s = run(&fresh(), &[Action::Notify(Notice::Salvaged)]);
     assert_eq!(s.reduce(Action::StorageBack), None);
+}
+
+#[test]
+fn opening_the_same_results_again_keeps_their_date() {
+    let mut s = finish(&fresh(), |_| Answer::Agree);
+    s.today = Date::new(2026, 12, 24).unwrap();
+    let s = run(&s, &[Action::Back, Action::Back]);
+    let s = run(&State { progress: Progress { screen: Screen::Intro, ..s.progress.clone() }, ..s }, &[Action::Start]);
+    assert_eq!(s.screen(), Screen::Results);
+    assert_eq!(s.progress.history.len(), 1);
+    assert_eq!(s.progress.history[0].date, Some(today()), "still the day it was finished");
+}
+
+#[test]
+fn a_different_plan_without_ticks_does_not_ask() {
+    let s = run(&finish(&fresh(), |_| Answer::Disagree), &[Action::MakePlan]);
+    let first = s.progress.plan.clone().unwrap();
+    let s = run(&s, &[Action::DifferentPlan]);
+    assert!(!s.confirming_different);
+    assert_ne!(s.progress.plan.unwrap().weeks, first.weeks);
 }

@@ -74,7 +74,10 @@ fn check_plan(results: &Results, choices: &PlanChoices, weeks: &[PlanWeek]) {
                 assert_eq!(a.who, Who::Solo, "{} needs a partner", a.id);
             }
             match a.cadence {
-                Cadence::Daily => assert_eq!(item.days, (0..7).collect::<Vec<u8>>()),
+                Cadence::Daily => {
+                    assert!(item.days.len() >= MIN_HABIT_DAYS, "{} on too few days", a.id);
+                    assert!(item.days.windows(2).all(|d| d[0] < d[1]));
+                }
                 _ => assert_eq!(item.days.len(), 1),
             }
             if a.cadence == Cadence::Once {
@@ -107,6 +110,10 @@ fn random_results_and_choices_always_give_a_valid_plan_or_a_reason() {
                 assert_eq!(generate(&results, &choices, seed), Ok(weeks), "deterministic");
             }
             Err(PlanProblem::NothingAllowed) => assert!(choices.kinds.is_empty()),
+            Err(PlanProblem::NeedsPartner) => {
+                assert_eq!(choices.partner, Partner::Alone);
+                assert_eq!(allowed(&choices).count(), 0);
+            }
             Err(PlanProblem::NothingFits) => {
                 // Only when every allowed activity is one-off and there are too few of them.
                 let repeatable = allowed(&choices).filter(|a| a.cadence != Cadence::Once).count();
@@ -167,12 +174,16 @@ fn weeks_build_from_small_steps_to_deeper_ones() {
     let mut rng = Rng(99);
     for _ in 0..300 {
         let results = random_results(&mut rng);
-        let choices = PlanChoices { weeks: WEEK_OPTIONS[(rng.next() % 3) as usize], ..generous() };
+        let choices = PlanChoices {
+            weeks: WEEK_OPTIONS[(rng.next() % 3) as usize],
+            minutes_per_day: MINUTE_OPTIONS[(rng.next() % 3) as usize],
+            ..generous()
+        };
         let weeks = generate(&results, &choices, rng.next()).unwrap();
         let depth = |w: &PlanWeek| -> Vec<u8> { w.items.iter().map(|i| activity(&i.activity).unwrap().depth).collect() };
         assert!(depth(&weeks[0]).iter().all(|&d| d == 1), "week 1 is small steps only");
-        let mean = |w: &PlanWeek| depth(w).iter().map(|&d| f64::from(d)).sum::<f64>() / w.items.len() as f64;
-        assert!(mean(weeks.last().unwrap()) > mean(&weeks[0]), "the last week goes deeper");
+        let deepest = |w: &PlanWeek| depth(w).into_iter().max().unwrap_or(0);
+        assert!(deepest(weeks.last().unwrap()) > deepest(&weeks[0]), "the last week goes deeper: {choices:?}");
         for (w, week) in weeks.iter().enumerate() {
             assert!(depth(week).iter().all(|&d| d <= depth_cap(w, weeks.len())), "week {w} too deep");
         }
@@ -246,4 +257,33 @@ fn more_minutes_give_fuller_weeks() {
         generate(&results, &c, 0).unwrap().iter().map(|w| w.items.len()).sum()
     };
     assert!(items(5) < items(15) && items(15) <= items(30));
+}
+
+#[test]
+fn activities_that_take_the_whole_day_still_fit() {
+    // Every activity that fits the daily minutes on its own must be plannable: with enough
+    // plans, each appears somewhere.
+    for minutes in MINUTE_OPTIONS {
+        let choices = PlanChoices { minutes_per_day: minutes, weeks: 8, ..generous() };
+        let mut seen = BTreeSet::new();
+        let mut rng = Rng(u64::from(minutes));
+        for _ in 0..200 {
+            let weeks = generate(&random_results(&mut rng), &choices, rng.next()).unwrap();
+            for w in &weeks {
+                for i in &w.items {
+                    seen.insert(i.activity.clone());
+                }
+            }
+        }
+        let full_day: Vec<_> = allowed(&choices).filter(|a| a.minutes == minutes).map(|a| a.id).collect();
+        for id in full_day {
+            assert!(seen.contains(id), "{id} ({minutes} min) is never planned");
+        }
+    }
+}
+
+#[test]
+fn starting_alone_with_only_touch_asks_for_a_partner() {
+    let choices = PlanChoices { kinds: [Kind::Touch].into_iter().collect(), partner: Partner::Alone, ..generous() };
+    assert_eq!(generate(&all_answered(Answer::Agree), &choices, 0), Err(PlanProblem::NeedsPartner));
 }
