@@ -14,10 +14,12 @@ pub fn Intro() -> Html {
     let ui = &quiz.text.ui;
     let progress = &quiz.state().progress;
     let total = QUESTION_COUNT.to_string();
-    let started = !progress.answers.is_empty();
+    let answered = !progress.answers.is_empty();
+    // Anything of the visitor's on this device: answers, earlier results or a plan.
+    let started = !progress.is_empty();
     let (action_label, note) = if progress.finished {
         (ui.see_results_again, None)
-    } else if started {
+    } else if answered {
         let n = progress.answers.len().to_string();
         (ui.resume, Some(fill(ui.resume_note, &[("n", &n), ("total", &total)])))
     } else {
@@ -43,6 +45,13 @@ pub fn Intro() -> Html {
                     { action_label }
                 </button>
             </div>
+            if progress.plan.is_some() {
+                <div class="ic-actions">
+                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPlan)}>
+                        { quiz.text.plan.see_plan }
+                    </button>
+                </div>
+            }
             if !started && !quiz.state().private {
                 <div class="ic-actions">
                     <button type="button" class="ic-button ic-link" onclick={quiz.on(Action::StartPrivate)}>

@@ -3,17 +3,13 @@
 
 use yew::prelude::*;
 
-use super::{HelpPanel, Meter, Restart, WeekSection};
+use super::{Confirm, HelpPanel, Meter, Restart, WeekSection};
 use crate::app::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::export::{ics::plan_calendar, markdown};
-use crate::core::plan::generate::focus_areas;
-use crate::core::scoring::{score, Band};
+use crate::core::scoring::score;
 use crate::core::state::Action;
 use crate::download::{now_utc, offer_file, print};
-
-/// How many of the weakest areas the summary names.
-const FOCUS_NAMED: usize = 3;
 
 #[component]
 pub fn PlanScreen() -> Html {
@@ -24,20 +20,12 @@ pub fn PlanScreen() -> Html {
     let t = &text.plan;
     // The plan was made from the latest finished quiz.
     let answers = state.progress.history.last().map_or(&state.progress.answers, |h| &h.answers);
-    let results = score(answers);
-    let focus: Vec<_> = focus_areas(&results).into_iter().take(FOCUS_NAMED).collect();
-    let all_strong = results.scored().count() > 0 && results.scored().all(|a| a.band() == Some(Band::Strong));
-    let focus_line = if all_strong {
-        t.maintenance.to_string()
-    } else {
-        let names: Vec<&str> = focus.iter().map(|&a| text.area(a).name).collect();
-        fill(t.focus, &[("areas", &names.join(", "))])
-    };
+    let focus_line = markdown::focus_line(text, &score(answers));
     let tally = state.progress.tracking.overall_tally(plan);
     let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
 
     let on_markdown = {
-        let (plan, tracking, focus) = (plan.clone(), state.progress.tracking.clone(), focus.clone());
+        let (plan, tracking, focus) = (plan.clone(), state.progress.tracking.clone(), focus_line.clone());
         Callback::from(move |_: MouseEvent| {
             let md = markdown::plan_markdown(&plan, &tracking, text, &focus);
             let _ = offer_file("rebuild-plan.md", "text/markdown;charset=utf-8", &md);
@@ -79,10 +67,11 @@ pub fn PlanScreen() -> Html {
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="status">{ text.plan_message(message) }</p>
                 }
+                <Confirm open={state.confirming_different} name="different" label={t.different_plan}
+                    button_class="ic-secondary" question={t.confirm_different} keep={t.confirm_different_no}
+                    yes={t.confirm_different_yes} ask={Action::DifferentPlan} cancel={Action::CancelDifferentPlan}
+                    confirm={Action::ConfirmDifferentPlan} />
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::DifferentPlan)}>
-                        { t.different_plan }
-                    </button>
                     <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
                         { t.see_results }
                     </button>

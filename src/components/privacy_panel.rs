@@ -84,7 +84,7 @@ pub fn PrivacyPanel() -> Html {
             let (a_id, b_id, hint_id) = (quiz.id("pass-1"), quiz.id("pass-2"), quiz.id("pass-hint"));
             html! {
                 <form class="ic-privacy-part ic-lock-form" onsubmit={onlock}>
-                    <h4>{ t.lock_title }</h4>
+                    <h3>{ t.lock_title }</h3>
                     <p>{ t.lock_intro }</p>
                     <label for={a_id.clone()}>{ t.passphrase }</label>
                     <input id={a_id} type="password" autocomplete="new-password" ref={first}

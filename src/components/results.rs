@@ -68,7 +68,7 @@ pub fn ResultsScreen() -> Html {
                 { highlight(text, ui.weakest_title, w) }
             </div>
         },
-        (Some(_), Some(_)) => html! { <p>{ ui.all_even }</p> },
+        (Some(_), Some(_)) if results.scored().count() > 1 => html! { <p>{ ui.all_even }</p> },
         _ => html! {},
     };
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::{ActivityCard, Meter};
 use crate::app::use_quiz;
 use crate::core::catalog::fill;
+use crate::core::plan::tracking::NOTE_MAX_CHARS;
 use crate::core::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -57,6 +58,7 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
                 <label for={note_id.clone()}>{ t.note_label }</label>
                 <p id={hint_id.clone()} class="ic-hint ic-no-print">{ t.note_hint }</p>
                 <textarea id={note_id} class="ic-no-print" rows="3" aria-describedby={hint_id}
+                    maxlength={NOTE_MAX_CHARS.to_string()}
                     value={note.clone()} {oninput} />
                 <p class="ic-print-only">{ note }</p>
             </div>

@@ -1,10 +1,11 @@
 //! The plan as Markdown text: readable as it is, and rendered nicely by any Markdown viewer.
 
-use crate::core::bank::AreaId;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::date::Date;
 use crate::core::plan::activity;
 use crate::core::plan::choices::Partner;
+use crate::core::plan::generate::focus_areas;
+use crate::core::scoring::{Band, Results};
 use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
 
@@ -29,19 +30,30 @@ pub fn summary(text: &Catalog, plan: &RebuildPlan) -> String {
     )
 }
 
-/// Writes the plan with its ticks and notes. `focus` lists the areas the plan favours.
-pub fn plan_markdown(plan: &RebuildPlan, tracking: &PlanTracking, text: &Catalog, focus: &[AreaId]) -> String {
+/// How many of the weakest areas the plan's summary names.
+const FOCUS_NAMED: usize = 3;
+
+/// What the plan gives most time to, in words: the weakest areas, or, when every area with a
+/// score is strong, that the plan keeps things that way.
+pub fn focus_line(text: &Catalog, results: &Results) -> String {
+    let all_strong = results.scored().count() > 0 && results.scored().all(|a| a.band() == Some(Band::Strong));
+    if all_strong {
+        return text.plan.maintenance.to_string();
+    }
+    let names: Vec<&str> = focus_areas(results).into_iter().take(FOCUS_NAMED).map(|a| text.area(a).name).collect();
+    fill(text.plan.focus, &[("areas", &names.join(", "))])
+}
+
+/// Writes the plan with its ticks and notes; `focus` is the [`focus_line`].
+pub fn plan_markdown(plan: &RebuildPlan, tracking: &PlanTracking, text: &Catalog, focus: &str) -> String {
     let t = &text.plan;
     let mut out = format!("# {}\n\n", t.export_heading);
     out.push_str(&fill(t.export_made_on, &[("date", &plan.start.to_string())]));
     out.push(' ');
     out.push_str(&summary(text, plan));
     out.push_str("\n\n");
-    if !focus.is_empty() {
-        let names: Vec<&str> = focus.iter().map(|&a| text.area(a).name).collect();
-        out.push_str(&fill(t.focus, &[("areas", &names.join(", "))]));
-        out.push_str("\n\n");
-    }
+    out.push_str(focus);
+    out.push_str("\n\n");
     let overall = tracking.overall_tally(plan);
     out.push_str(&format!(
         "{}: {}\n\n",
@@ -113,13 +125,34 @@ mod tests {
     }
 
     #[test]
+    fn the_focus_line_names_the_weakest_areas_or_says_the_plan_maintains() {
+        use crate::core::answer::{Answer, Answers};
+        use crate::core::bank::{AreaId, BANK};
+        use crate::core::scoring::score;
+        let text = catalog(Lang::En);
+        let mut a = Answers::new();
+        for (i, s) in BANK.iter().enumerate() {
+            let low = s.area == AreaId::Time;
+            let agree = (s.keying == crate::core::bank::Keying::Agree) != low;
+            a.set(i, if agree { Answer::StronglyAgree } else { Answer::StronglyDisagree });
+        }
+        let line = focus_line(text, &score(&a));
+        assert!(line.starts_with("Most time goes to: Time and attention together, "), "{line}");
+        for (i, s) in BANK.iter().enumerate() {
+            let agree = s.keying == crate::core::bank::Keying::Agree;
+            a.set(i, if agree { Answer::StronglyAgree } else { Answer::StronglyDisagree });
+        }
+        assert_eq!(focus_line(text, &score(&a)), text.plan.maintenance);
+    }
+
+    #[test]
     fn weeks_activities_ticks_steps_and_notes() {
         let text = catalog(Lang::En);
         let p = plan();
         let mut t = PlanTracking::default();
         t.set_done(0, ACTIVITIES[2].id, 3, true);
         t.set_note(0, "We laughed.\nIt felt good.");
-        let md = plan_markdown(&p, &t, text, &[AreaId::Time, AreaId::Sharing]);
+        let md = plan_markdown(&p, &t, text, "Most time goes to: Time and attention together, Sharing your inner world.");
         assert!(md.starts_with("# Our rebuild plan\n\nMade on 2026-11-25. 2 weeks, up to 15 minutes a day, together.\n"));
         assert!(md.contains("Most time goes to: Time and attention together, Sharing your inner world."));
         assert!(md.contains("## Week 1: 2026-11-25 to 2026-12-01\n\n1 of 8 done"));
