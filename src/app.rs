@@ -18,7 +18,8 @@ use crate::core::settings::{Settings, StartAt};
 use crate::core::state::{Action, HostEvent, Lock, Notice, Progress, Screen, State};
 use crate::download::today;
 use crate::hooks::use_focus_on_change;
-use crate::storage::{Incoming, Store};
+use crate::core::saved::Loaded;
+use crate::storage::{Incoming, StorageError, Store};
 
 impl Reducible for State {
     type Action = Action;
@@ -129,14 +130,24 @@ fn first_state(store: &Store, start: StartAt) -> State {
         progress.screen = Screen::Plan;
     }
     let mut state = State::new(progress, opened.notice, today());
+    state.read_only |= opened.read_only;
     if opened.locked {
         state.lock = Lock::NeedsPassphrase;
     }
     state
 }
 
-/// Shift pressed this many times within [`SHIFT_WINDOW_MS`] is quick exit.
-const SHIFT_PRESSES: usize = 3;
+/// What callbacks that outlive a render (other tabs, retries) need to know right now.
+#[derive(Clone, Default)]
+struct Live {
+    progress: Progress,
+    may_save: bool,
+    private: bool,
+    lock: Lock,
+}
+
+/// Quick exit: Shift pressed and released on its own this many times within the window.
+const SHIFT_TAPS: usize = 3;
 const SHIFT_WINDOW_MS: f64 = 2000.0;
 /// How often to try saving again after storage failed.
 const RETRY_MS: u32 = 5000;
@@ -152,45 +163,72 @@ pub fn App(props: &AppProps) -> Html {
     let focus = use_node_ref();
     let root = use_node_ref();
     let uid = use_memo((), |_| next_uid());
-    // The latest progress, for callbacks that outlive a render (retries, other tabs).
-    let latest = use_mut_ref(Progress::default);
-    *latest.borrow_mut() = state.progress.clone();
+    let live = use_mut_ref(Live::default);
+    *live.borrow_mut() =
+        Live { progress: state.progress.clone(), may_save: state.may_save(), private: state.private, lock: state.lock };
 
-    // Pointed at another storage key while running: show that key's data.
+    // Pointed at another storage key while running: start over from that key's data.
     {
-        let state = state.clone();
+        let (state, start) = (state.clone(), props.settings.start);
         let first = use_mut_ref(|| true);
         use_effect_with(store.clone(), move |store| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                let opened = store.load();
-                state.dispatch(Action::Replace(Box::new(opened.progress)));
-                if opened.locked {
-                    state.dispatch(Action::NeedPassphrase);
-                }
+                state.dispatch(Action::Load(Box::new(first_state(store, start))));
             }
         });
     }
 
-    // Save every change at once; if storage fails, say so and keep trying.
+    // Save every change at once (and when the lock changes, so locking writes encrypted
+    // at once); if storage fails, say so and keep trying.
     let failing = use_state(|| false);
     {
         let (store, state, failing) = (store.clone(), state.clone(), failing.clone());
-        let may_save = state.may_save();
-        use_effect_with((state.progress.clone(), may_save), move |(progress, may_save)| {
-            if *may_save && store.save(progress).is_err() {
-                if state.notice.is_none() {
-                    state.dispatch(Action::Notify(Notice::NotSaving));
+        let deps = (state.progress.clone(), state.may_save(), state.lock);
+        use_effect_with(deps, move |(progress, may_save, _)| {
+            if *may_save {
+                match store.save(progress) {
+                    Ok(()) => {}
+                    Err(StorageError::Locked) => state.dispatch(Action::NeedPassphrase),
+                    Err(_) => {
+                        if state.notice.is_none() {
+                            state.dispatch(Action::Notify(Notice::NotSaving));
+                        }
+                        failing.set(true);
+                    }
                 }
-                failing.set(true);
             }
         });
     }
     {
-        let (store, state, latest, failing_now) = (store.clone(), state.clone(), latest.clone(), failing.clone());
+        let (store, state, live, failing_now) = (store.clone(), state.clone(), live.clone(), failing.clone());
         use_effect_with(*failing, move |failing| {
             let retry = failing.then(|| {
                 Interval::new(RETRY_MS, move || {
-                    if store.save(&latest.borrow()).is_ok() {
+                    let now = live.borrow().clone();
+                    if !now.may_save {
+                        return;
+                    }
+                    // Storage is back: take in whatever it holds before writing over it.
+                    let mut merged = now.progress.clone();
+                    match store.stored() {
+                        Err(_) => return,
+                        Ok(Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. }) => {
+                            merged.merge_from(&p);
+                            state.dispatch(Action::Sync(Box::new(p)));
+                        }
+                        Ok(Loaded::Locked(_)) if !store.has_key() => {
+                            state.dispatch(Action::NeedPassphrase);
+                            failing_now.set(false);
+                            return;
+                        }
+                        Ok(Loaded::Newer { .. }) => {
+                            state.dispatch(Action::Notify(Notice::Newer));
+                            failing_now.set(false);
+                            return;
+                        }
+                        Ok(_) => {}
+                    }
+                    if store.save(&merged).is_ok() {
                         state.dispatch(Action::StorageBack);
                         failing_now.set(false);
                     }
@@ -210,28 +248,50 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Take in changes made by other widgets on this page and other tabs.
+    // Take in changes made by other widgets on this page and other tabs. A private session
+    // takes in nothing and writes nothing.
     {
-        let (state, latest) = (state.clone(), latest.clone());
+        let (state, live, failing) = (state.clone(), live.clone(), failing.clone());
         use_effect_with(store.clone(), move |store| {
             let (store_now, state_now) = (store.clone(), state.clone());
-            let watch = store.watch(Callback::from(move |incoming| match incoming {
-                Incoming::Saved(p) => state_now.dispatch(Action::Sync(Box::new(p))),
-                Incoming::Removed => state_now.dispatch(Action::DeletedElsewhere),
-                // Something else emptied storage: put back what this widget holds.
-                Incoming::Cleared => {
-                    let _ = store_now.save(&latest.borrow());
+            let watch = store.watch(Callback::from(move |incoming| {
+                let now = live.borrow().clone();
+                if now.private {
+                    return;
                 }
-                Incoming::Locked(envelope) if store_now.has_key() => {
-                    let (store, state) = (store_now.clone(), state_now.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if let Some(p) = store.open_locked(&envelope).await {
-                            state.dispatch(Action::Sync(Box::new(p)));
-                        }
-                    });
+                match incoming {
+                    Incoming::Shared(p) => state_now.dispatch(Action::Sync(Box::new(p))),
+                    // Readable data from another tab while locked here: the lock was removed there.
+                    Incoming::Saved(p) if now.lock != Lock::Off => {
+                        store_now.forget_key();
+                        state_now.dispatch(Action::LockRemovedElsewhere(Box::new(p)));
+                    }
+                    Incoming::Saved(p) => state_now.dispatch(Action::Sync(Box::new(p))),
+                    Incoming::Locked(envelope) if store_now.has_key() => {
+                        let (store, state) = (store_now.clone(), state_now.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if let Some(p) = store.open_locked(&envelope).await {
+                                state.dispatch(Action::Sync(Box::new(p)));
+                            }
+                        });
+                    }
+                    // Locked in another tab: stop showing and saving until unlocked here.
+                    Incoming::Locked(_) => state_now.dispatch(Action::NeedPassphrase),
+                    Incoming::LockShared(on) => state_now.dispatch(Action::LockShared(on)),
+                    Incoming::Removed => {
+                        store_now.forget_key();
+                        state_now.dispatch(Action::DeletedElsewhere);
+                    }
+                    // Something else emptied storage: put back what this widget holds.
+                    Incoming::Cleared if now.may_save => {
+                        let _ = store_now.save(&now.progress);
+                    }
+                    Incoming::Cleared => {}
+                    Incoming::WriteFailed => {
+                        state_now.dispatch(Action::Notify(Notice::NotSaving));
+                        failing.set(true);
+                    }
                 }
-                // Locked in another tab: stop showing and saving until unlocked here.
-                Incoming::Locked(_) => state_now.dispatch(Action::NeedPassphrase),
             }));
             move || drop(watch)
         });
@@ -257,28 +317,46 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Quick exit: Shift three times, anywhere on the page.
+    // Quick exit: Shift tapped on its own three times, anywhere on the page. Shift held
+    // for capital letters does not count: another key in between cancels the tap.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let presses: RefCell<Vec<f64>> = RefCell::new(Vec::new());
-            let listener = web_sys::window().map(|w| {
-                EventListener::new_with_options(&w, "keydown", EventListenerOptions::run_in_capture_phase(), move |e| {
+            let taps: Rc<RefCell<(bool, Vec<f64>)>> = Rc::default();
+            let window = web_sys::window();
+            let capture = EventListenerOptions::run_in_capture_phase();
+            let down = {
+                let taps = taps.clone();
+                window.as_ref().map(|w| {
+                    EventListener::new_with_options(w, "keydown", capture, move |e| {
+                        let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                        let mut t = taps.borrow_mut();
+                        if key.key() == "Shift" {
+                            t.0 = !key.repeat();
+                        } else {
+                            t.0 = false;
+                            t.1.clear();
+                        }
+                    })
+                })
+            };
+            let up = window.as_ref().map(|w| {
+                EventListener::new_with_options(w, "keyup", capture, move |e| {
                     let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    if key.key() != "Shift" || key.repeat() {
+                    let mut t = taps.borrow_mut();
+                    if key.key() != "Shift" || !std::mem::replace(&mut t.0, false) {
                         return;
                     }
                     let now = js_sys::Date::now();
-                    let mut p = presses.borrow_mut();
-                    p.retain(|t| now - t < SHIFT_WINDOW_MS);
-                    p.push(now);
-                    if p.len() >= SHIFT_PRESSES {
-                        p.clear();
+                    t.1.retain(|at| now - at < SHIFT_WINDOW_MS);
+                    t.1.push(now);
+                    if t.1.len() >= SHIFT_TAPS {
+                        t.1.clear();
                         state.dispatch(Action::QuickExit);
                     }
                 })
             });
-            move || drop(listener)
+            move || drop((down, up))
         });
     }
     {
@@ -314,7 +392,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let locked = state.lock == Lock::NeedsPassphrase;
-    use_focus_on_change((state.screen(), locked), focus.clone());
+    use_focus_on_change(state.focus_requests, focus.clone());
 
     if state.exited {
         // Hide everything at once, before the browser has even left.

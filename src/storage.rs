@@ -4,11 +4,12 @@
 //! storage as a value instead of throwing, and every failure becomes a typed result the
 //! view can explain. The format itself lives in [`crate::core::saved`].
 //!
-//! Two widgets with the same storage key stay in sync: on this page through a small
-//! registry (the `storage` event never fires in the page that wrote), in other tabs through
-//! the `storage` event.
+//! Widgets with the same storage key stay in sync: on this page through a small registry
+//! (the `storage` event never fires in the page that wrote) and a shared lock key; in other
+//! tabs through the `storage` event.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -20,7 +21,7 @@ use crate::core::saved::{self, Loaded};
 use crate::core::state::{Notice, Progress};
 use crate::crypto::{CryptoError, Sealer};
 
-/// Every key the widget writes starts with this.
+/// Every key the widget writes is this, or starts with this and a colon.
 pub const KEY_PREFIX: &str = "intimacy-check";
 
 /// Why storage could not be used.
@@ -30,19 +31,28 @@ pub enum StorageError {
     Unavailable,
     /// A write failed, usually because storage is full.
     WriteFailed,
+    /// The stored data is locked and this widget does not have the key: writing readable
+    /// data over it would undo the visitor's lock.
+    Locked,
 }
 
 /// A change to the saved data made somewhere else.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
-    /// Another widget or tab saved this.
+    /// Another widget on this page saved this.
+    Shared(Progress),
+    /// Another tab saved this, readable (so not locked).
     Saved(Progress),
-    /// Another tab removed this widget's data.
+    /// Another tab saved locked data.
+    Locked(LockedEnvelope),
+    /// Another widget on this page locked (`true`) or unlocked the shared data.
+    LockShared(bool),
+    /// This widget's data was deleted, in another tab or by another widget on this page.
     Removed,
     /// Something emptied the whole of localStorage (`clear()`).
     Cleared,
-    /// Another tab saved locked data.
-    Locked(LockedEnvelope),
+    /// An encrypted save could not be written.
+    WriteFailed,
 }
 
 /// What was found on load.
@@ -51,12 +61,20 @@ pub struct Opened {
     pub notice: Option<Notice>,
     /// The data is locked: ask for the passphrase before showing or saving anything.
     pub locked: bool,
+    /// The data must not be written over (newer version, or no backup could be made).
+    pub read_only: bool,
 }
 
 thread_local! {
-    /// Widgets on this page, by storage key, to tell each other about saves.
+    /// Widgets on this page: id, storage key, and how to tell them about changes.
     static WIDGETS: RefCell<Vec<(u64, String, Callback<Incoming>)>> = const { RefCell::new(Vec::new()) };
+    /// The lock's key per storage key, shared by every widget on the page with that key.
+    static SEALERS: RefCell<HashMap<String, Rc<Sealer>>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+}
+
+fn is_widget_key(key: &str) -> bool {
+    key == KEY_PREFIX || key.strip_prefix(KEY_PREFIX).is_some_and(|rest| rest.starts_with(':'))
 }
 
 /// The saved data of one widget instance.
@@ -64,9 +82,8 @@ thread_local! {
 pub struct Store {
     key: String,
     id: u64,
-    /// Present while the data is locked and unlocked here: every save is encrypted.
-    sealer: RefCell<Option<Rc<Sealer>>>,
-    /// Encrypted writes finish out of order; only the newest may land.
+    /// Bumped by every write, delete and lock change: an encrypted write or a lock still in
+    /// flight when it changes must not land.
     writes: Rc<Cell<u64>>,
 }
 
@@ -84,7 +101,7 @@ impl Store {
             _ => KEY_PREFIX.to_string(),
         };
         let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
-        Store { key, id, sealer: RefCell::new(None), writes: Rc::new(Cell::new(0)) }
+        Store { key, id, writes: Rc::new(Cell::new(0)) }
     }
 
     pub fn key(&self) -> &str {
@@ -96,28 +113,54 @@ impl Store {
         format!("{}:backup", self.key)
     }
 
+    fn sealer(&self) -> Option<Rc<Sealer>> {
+        SEALERS.with(|s| s.borrow().get(&self.key).cloned())
+    }
+
+    /// Whether this page holds the key to the saved data.
+    pub fn has_key(&self) -> bool {
+        self.sealer().is_some()
+    }
+
+    /// Forgets the lock's key (the data was deleted or unlocked elsewhere); writes in flight
+    /// are dropped.
+    pub fn forget_key(&self) {
+        SEALERS.with(|s| s.borrow_mut().remove(&self.key));
+        self.writes.set(self.writes.get() + 1);
+    }
+
     /// Reads the saved progress, with a notice when something about it needs saying.
-    /// A damaged save is copied to the backup key before anything can overwrite it.
+    /// A damaged save is copied to the backup key before anything can overwrite it; if even
+    /// that fails, the widget will not write at all.
     pub fn load(&self) -> Opened {
-        let opened = |progress, notice, locked| Opened { progress, notice, locked };
-        let Ok(storage) = local_storage() else { return opened(Progress::default(), Some(Notice::NotSaving), false) };
-        let Ok(raw) = storage.get_item(&self.key) else {
-            return opened(Progress::default(), Some(Notice::NotSaving), false);
-        };
+        let opened = |progress, notice, locked, read_only| Opened { progress, notice, locked, read_only };
+        let not_saving = || opened(Progress::default(), Some(Notice::NotSaving), false, false);
+        let Ok(storage) = local_storage() else { return not_saving() };
+        let Ok(raw) = storage.get_item(&self.key) else { return not_saving() };
         match saved::decode(raw.as_deref()) {
-            Loaded::Nothing => opened(Progress::default(), None, false),
-            Loaded::Restored(p) => opened(p, None, false),
+            Loaded::Nothing => opened(Progress::default(), None, false, false),
+            Loaded::Restored(p) => opened(p, None, false, false),
             Loaded::Salvaged { progress, .. } => {
-                self.keep_backup(&storage, raw.as_deref());
-                opened(progress, Some(Notice::Salvaged), false)
+                let kept = self.keep_backup(&storage, raw.as_deref());
+                let notice = if kept { Notice::Salvaged } else { Notice::NotSaving };
+                opened(progress, Some(notice), false, !kept)
             }
             Loaded::Unreadable => {
-                self.keep_backup(&storage, raw.as_deref());
-                opened(Progress::default(), Some(Notice::Unreadable), false)
+                let kept = self.keep_backup(&storage, raw.as_deref());
+                let notice = if kept { Notice::Unreadable } else { Notice::NotSaving };
+                opened(Progress::default(), Some(notice), false, !kept)
             }
-            Loaded::Newer { .. } => opened(Progress::default(), Some(Notice::Newer), false),
-            Loaded::Locked(_) => opened(Progress::default(), None, true),
+            Loaded::Newer { .. } => opened(Progress::default(), Some(Notice::Newer), false, true),
+            Loaded::Locked(_) => opened(Progress::default(), None, true, false),
         }
+    }
+
+    /// What is stored now, if it can be read without a passphrase (to merge before writing
+    /// after storage comes back).
+    pub fn stored(&self) -> Result<Loaded, StorageError> {
+        let storage = local_storage()?;
+        let raw = storage.get_item(&self.key).map_err(|_| StorageError::Unavailable)?;
+        Ok(saved::decode(raw.as_deref()))
     }
 
     /// Writes progress at once (encrypted when locked) and tells the other widgets on this
@@ -125,105 +168,116 @@ impl Store {
     pub fn save(&self, progress: &Progress) -> Result<(), StorageError> {
         let storage = local_storage()?;
         let stored = storage.get_item(&self.key).map_err(|_| StorageError::Unavailable)?;
+        if stored.is_none() && progress.is_empty() {
+            return Ok(());
+        }
         let encoded = saved::encode(progress);
-        let sealer = self.sealer.borrow().clone();
-        match sealer {
+        match self.sealer() {
             Some(sealer) => {
                 let write = self.writes.get() + 1;
                 self.writes.set(write);
-                let (key, writes) = (self.key.clone(), self.writes.clone());
+                let (key, writes, id) = (self.key.clone(), self.writes.clone(), self.id);
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(envelope) = sealer.seal(&encoded).await {
-                        if writes.get() == write {
-                            let _ = storage.set_item(&key, &envelope.format());
-                        }
+                    let Ok(envelope) = sealer.seal(&encoded).await else { return };
+                    if writes.get() == write && storage.set_item(&key, &envelope.format()).is_err() {
+                        notify(|i, _| i == id, Incoming::WriteFailed);
                     }
                 });
             }
             None => {
-                if stored.as_deref() == Some(encoded.as_str()) || (stored.is_none() && progress.is_empty()) {
+                if stored.as_deref().is_some_and(LockedEnvelope::looks_locked) {
+                    return Err(StorageError::Locked);
+                }
+                if stored.as_deref() == Some(encoded.as_str()) {
                     return Ok(());
                 }
                 storage.set_item(&self.key, &encoded).map_err(|_| StorageError::WriteFailed)?;
             }
         }
-        self.tell_others(progress);
+        let key = self.key.clone();
+        notify(|i, k| i != self.id && k == key, Incoming::Shared(progress.clone()));
         Ok(())
     }
 
-    fn tell_others(&self, progress: &Progress) {
-        let others: Vec<Callback<Incoming>> = WIDGETS.with(|w| {
-            w.borrow().iter().filter(|(id, key, _)| *id != self.id && *key == self.key).map(|(_, _, cb)| cb.clone()).collect()
-        });
-        for cb in others {
-            cb.emit(Incoming::Saved(progress.clone()));
-        }
-    }
-
-    /// Locks the saved data with a passphrase and writes `progress` encrypted at once.
-    pub async fn lock(&self, passphrase: &str, progress: &Progress) -> Result<(), CryptoError> {
+    /// Locks the saved data with a passphrase. The caller then saves the latest progress,
+    /// which is written encrypted. Gives up if the data was deleted meanwhile.
+    pub async fn lock(&self, passphrase: &str) -> Result<(), CryptoError> {
+        let before = self.writes.get();
         let sealer = Rc::new(Sealer::create(passphrase).await?);
-        let envelope = sealer.seal(&saved::encode(progress)).await?;
-        let storage = local_storage().map_err(|_| CryptoError::Unavailable)?;
-        storage.set_item(&self.key, &envelope.format()).map_err(|_| CryptoError::Unavailable)?;
-        *self.sealer.borrow_mut() = Some(sealer);
+        if self.writes.get() != before {
+            return Err(CryptoError::Unavailable);
+        }
+        SEALERS.with(|s| s.borrow_mut().insert(self.key.clone(), sealer));
+        let key = self.key.clone();
+        notify(|i, k| i != self.id && k == key, Incoming::LockShared(true));
         Ok(())
     }
 
     /// Opens the locked data with a passphrase. A wrong passphrase changes nothing.
-    pub async fn unlock(&self, passphrase: &str) -> Result<Progress, CryptoError> {
-        let raw = local_storage().ok().and_then(|s| s.get_item(&self.key).ok().flatten());
+    pub async fn unlock(&self, passphrase: &str) -> Result<Opened, CryptoError> {
+        let before = self.writes.get();
+        let storage = local_storage().map_err(|_| CryptoError::Unavailable)?;
+        let raw = storage.get_item(&self.key).ok().flatten();
         let Some(envelope) = raw.as_deref().and_then(LockedEnvelope::parse) else {
             return Err(CryptoError::WrongPassphrase);
         };
         let (sealer, text) = Sealer::open(passphrase, &envelope).await?;
-        let progress = match saved::decode(Some(&text)) {
-            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => p,
-            _ => Progress::default(),
+        if self.writes.get() != before {
+            return Err(CryptoError::Unavailable);
+        }
+        let opened = match saved::decode(Some(&text)) {
+            Loaded::Restored(p) => Opened { progress: p, notice: None, locked: false, read_only: false },
+            Loaded::Salvaged { progress, .. } => {
+                let kept = self.keep_backup(&storage, raw.as_deref());
+                Opened { progress, notice: Some(Notice::Salvaged), locked: false, read_only: !kept }
+            }
+            Loaded::Newer { .. } => {
+                Opened { progress: Progress::default(), notice: Some(Notice::Newer), locked: false, read_only: true }
+            }
+            _ => {
+                let kept = self.keep_backup(&storage, raw.as_deref());
+                Opened { progress: Progress::default(), notice: Some(Notice::Unreadable), locked: false, read_only: !kept }
+            }
         };
-        *self.sealer.borrow_mut() = Some(Rc::new(sealer));
-        Ok(progress)
+        SEALERS.with(|s| s.borrow_mut().insert(self.key.clone(), Rc::new(sealer)));
+        Ok(opened)
     }
 
-    /// Reads another tab's locked save with this widget's key, if it has one.
+    /// Reads another tab's locked save with this page's key, if it has one.
     pub async fn open_locked(&self, envelope: &LockedEnvelope) -> Option<Progress> {
-        let sealer = self.sealer.borrow().clone()?;
-        let text = sealer.decrypt(envelope).await.ok()?;
+        let text = self.sealer()?.decrypt(envelope).await.ok()?;
         match saved::decode(Some(&text)) {
             Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => Some(p),
             _ => None,
         }
     }
 
-    /// Whether this widget holds the key to the saved data.
-    pub fn has_key(&self) -> bool {
-        self.sealer.borrow().is_some()
-    }
-
     /// Removes the lock: `progress` is written readable again.
     pub fn remove_lock(&self, progress: &Progress) -> Result<(), StorageError> {
-        *self.sealer.borrow_mut() = None;
-        // Any encrypted write still in flight must not land after this.
-        self.writes.set(self.writes.get() + 1);
-        local_storage()?.set_item(&self.key, &saved::encode(progress)).map_err(|_| StorageError::WriteFailed)
+        self.forget_key();
+        local_storage()?.set_item(&self.key, &saved::encode(progress)).map_err(|_| StorageError::WriteFailed)?;
+        let key = self.key.clone();
+        notify(|i, k| i != self.id && k == key, Incoming::LockShared(false));
+        Ok(())
     }
 
-    /// Removes every key any intimacy-check widget wrote on this site, backups included.
+    /// Removes every key any intimacy-check widget wrote on this site, backups included,
+    /// and tells every other widget on the page.
     pub fn delete_all(&self) -> Result<(), StorageError> {
-        *self.sealer.borrow_mut() = None;
-        // Any encrypted write still in flight must not land after this.
+        SEALERS.with(|s| s.borrow_mut().clear());
         self.writes.set(self.writes.get() + 1);
         let storage = local_storage()?;
         let len = storage.length().map_err(|_| StorageError::Unavailable)?;
         let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
-        for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX)) {
+        for key in keys.iter().filter(|k| is_widget_key(k)) {
             storage.remove_item(key).map_err(|_| StorageError::WriteFailed)?;
         }
+        notify(|i, _| i != self.id, Incoming::Removed);
         Ok(())
     }
 
-    /// Calls `on_change` whenever another widget on this page or another tab changes this
-    /// store's data. Dropping the returned value stops it.
+    /// Calls `on_change` whenever something outside this widget changes its data. Dropping
+    /// the returned value stops it.
     pub fn watch(&self, on_change: Callback<Incoming>) -> Watch {
         WIDGETS.with(|w| w.borrow_mut().push((self.id, self.key.clone(), on_change.clone())));
         let key = self.key.clone();
@@ -235,9 +289,7 @@ impl Store {
                     Some(k) if k == key => match event.new_value() {
                         None => on_change.emit(Incoming::Removed),
                         Some(raw) => match saved::decode(Some(&raw)) {
-                            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => {
-                                on_change.emit(Incoming::Saved(p))
-                            }
+                            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => on_change.emit(Incoming::Saved(p)),
                             Loaded::Locked(envelope) => on_change.emit(Incoming::Locked(envelope)),
                             // Unreadable or newer: nothing this widget can take in.
                             _ => {}
@@ -250,12 +302,18 @@ impl Store {
         Watch { id: self.id, _listener: listener }
     }
 
-    fn keep_backup(&self, storage: &web_sys::Storage, raw: Option<&str>) {
-        if let Some(raw) = raw {
-            // Best effort: if even the backup cannot be written, the original stays under
-            // its own key until the first successful save.
-            let _ = storage.set_item(&self.backup_key(), raw);
-        }
+    /// Copies the raw original aside; false if that failed.
+    fn keep_backup(&self, storage: &web_sys::Storage, raw: Option<&str>) -> bool {
+        raw.is_none_or(|raw| storage.set_item(&self.backup_key(), raw).is_ok())
+    }
+}
+
+/// Tells the widgets on this page that `pick(id, key)` selects.
+fn notify(pick: impl Fn(u64, &str) -> bool, incoming: Incoming) {
+    let targets: Vec<Callback<Incoming>> =
+        WIDGETS.with(|w| w.borrow().iter().filter(|(id, key, _)| pick(*id, key)).map(|(_, _, cb)| cb.clone()).collect());
+    for cb in targets {
+        cb.emit(incoming.clone());
     }
 }
 

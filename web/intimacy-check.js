@@ -84,7 +84,7 @@ if (!customElements.get('intimacy-check')) customElements.define('intimacy-check
 /** Mounts a widget into any element: `const w = await mount(el, { practiceName: '…' })`. */
 export async function mount(element, options = {}) {
   const current = { ...options };
-  const read = () => Object.fromEntries(Object.entries(current)
+  const read = () => Object.fromEntries(Object.entries(current).filter(([, v]) => v != null)
     .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), String(v)]));
   const embed = new Embed(element, read);
   await embed.start();

@@ -46,10 +46,10 @@ pub fn PrivacyPanel() -> Html {
                 return;
             }
             busy.set(true);
-            let (store, progress, dispatch, busy) =
-                (quiz.store.clone(), quiz.state().progress.clone(), quiz.dispatcher(), busy.clone());
+            let (store, dispatch, busy) = (quiz.store.clone(), quiz.dispatcher(), busy.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match store.lock(&passphrase, &progress).await {
+                // Locking changes the state, and the widget then saves its latest answers encrypted.
+                match store.lock(&passphrase).await {
                     Ok(()) => {
                         a.set_value("");
                         b.set_value("");
@@ -80,6 +80,8 @@ pub fn PrivacyPanel() -> Html {
         // Still locked: only deleting is offered (the way out for a forgotten passphrase).
         Lock::NeedsPassphrase => html! {},
         _ if state.private => html! { <p class="ic-privacy-part">{ t.private_state }</p> },
+        // Data from a newer version (or without a backup) is never written over.
+        _ if state.read_only => html! {},
         _ => {
             let (a_id, b_id, hint_id) = (quiz.id("pass-1"), quiz.id("pass-2"), quiz.id("pass-hint"));
             html! {

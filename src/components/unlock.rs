@@ -24,7 +24,12 @@ pub fn UnlockScreen() -> Html {
             let (store, dispatch, busy) = (quiz.store.clone(), quiz.dispatcher(), busy.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match store.unlock(&passphrase).await {
-                    Ok(progress) => dispatch.emit(Action::Unlocked(Box::new(progress))),
+                    Ok(opened) => {
+                        dispatch.emit(Action::Unlocked(Box::new(opened.progress)));
+                        if let Some(notice) = opened.notice {
+                            dispatch.emit(Action::Notify(notice));
+                        }
+                    }
                     Err(e) => {
                         input.select();
                         dispatch.emit(Action::Privacy(unlock_message(e)));

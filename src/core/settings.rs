@@ -168,7 +168,7 @@ fn is_safe_url(u: &str) -> bool {
     let lower = u.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")) && u.len() > 8 && !u.contains(char::is_whitespace)
         || lower.starts_with("mailto:") && u.len() > 7
-        || u.starts_with('/') && !u.starts_with("//") && !u.contains(char::is_whitespace)
+        || u.starts_with('/') && !u.starts_with("//") && !u.contains(char::is_whitespace) && !u.contains('\\')
 }
 
 impl Settings {
@@ -301,6 +301,7 @@ mod tests {
         let cases = [
             ("contact-url", "javascript:alert(1)"),
             ("contact-url", "//evil.example"),
+            ("contact-url", "/\\evil.example"),
             ("contact-url", "harbour.example"),
             ("exit-url", "mailto:a@b.c"),
             ("exit-url", "data:text/html,hi"),

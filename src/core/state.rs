@@ -233,6 +233,12 @@ pub struct State {
     pub privacy_message: Option<PrivacyMessage>,
     /// Quick exit was used: show nothing more.
     pub exited: bool,
+    /// Saved data must not be written over (it is from a newer version, or could not be
+    /// backed up): changes are kept in memory only.
+    pub read_only: bool,
+    /// Goes up each time the visitor's own action changes what is shown, so the view moves
+    /// focus then, and never when another tab or widget changed something.
+    pub focus_requests: u32,
 }
 
 impl Default for State {
@@ -307,6 +313,12 @@ pub enum Action {
     Privacy(PrivacyMessage),
     /// Storage works again after failing.
     StorageBack,
+    /// Start over from a whole new state (the widget was pointed at other saved data).
+    Load(Box<State>),
+    /// Another widget on this page locked (`true`) or unlocked the shared data.
+    LockShared(bool),
+    /// Another tab removed the lock and saved this readable progress.
+    LockRemovedElsewhere(Box<Progress>),
     /// Leave at once.
     QuickExit,
 }
@@ -329,6 +341,8 @@ impl State {
             deletions: 0,
             privacy_message: None,
             exited: false,
+            read_only: notice == Some(Notice::Newer),
+            focus_requests: 0,
         }
     }
 
@@ -355,11 +369,32 @@ impl State {
 
     /// Whether changes may be written to storage now.
     pub fn may_save(&self) -> bool {
-        !self.private && !self.exited && self.lock != Lock::NeedsPassphrase && self.notice != Some(Notice::Newer)
+        !self.private && !self.exited && !self.read_only && self.lock != Lock::NeedsPassphrase
     }
 
     /// The next state, or `None` if `action` changes nothing.
     pub fn reduce(&self, action: Action) -> Option<State> {
+        let by_visitor = !matches!(
+            action,
+            Action::Notify(_)
+                | Action::Sync(_)
+                | Action::Replace(_)
+                | Action::Load(_)
+                | Action::DeletedElsewhere
+                | Action::NeedPassphrase
+                | Action::LockShared(_)
+                | Action::LockRemovedElsewhere(_)
+                | Action::StorageBack
+        );
+        let mut next = self.apply(action)?;
+        let view = |s: &State| (s.screen(), s.lock == Lock::NeedsPassphrase);
+        if by_visitor && view(&next) != view(self) {
+            next.focus_requests = self.focus_requests.wrapping_add(1);
+        }
+        Some(next)
+    }
+
+    fn apply(&self, action: Action) -> Option<State> {
         if self.exited {
             return None;
         }
@@ -410,7 +445,10 @@ impl State {
                 let round = self.progress.round + 1;
                 next = State::new(Progress { round, ..Progress::default() }, self.notice, self.today);
             }
-            Action::Notify(notice) => next.notice = Some(notice),
+            Action::Notify(notice) => {
+                next.notice = Some(notice);
+                next.read_only |= notice == Notice::Newer;
+            }
             Action::DismissNotice => next.notice = None,
             Action::SetWeeks(w) => {
                 p.choices.weeks = w;
@@ -493,7 +531,22 @@ impl State {
             Action::StartPrivate => {
                 next.private = true;
                 next.notice = Some(Notice::Private);
-                return next.reduce(Action::Start).or(Some(next));
+                return next.apply(Action::Start).or(Some(next));
+            }
+            Action::Load(state) => next = *state,
+            Action::LockShared(on) => {
+                if self.lock == Lock::NeedsPassphrase && !on {
+                    return None;
+                }
+                next.lock = if on { Lock::On } else { Lock::Off };
+            }
+            Action::LockRemovedElsewhere(incoming) => {
+                if self.lock == Lock::NeedsPassphrase {
+                    next.progress = Progress { screen: Screen::Intro, ..*incoming };
+                } else {
+                    next.progress.merge_from(&incoming);
+                }
+                next.lock = Lock::Off;
             }
             Action::AskDelete => next.confirming_delete = true,
             Action::CancelDelete => next.confirming_delete = false,
@@ -504,8 +557,16 @@ impl State {
                 next = self.cleared();
                 next.deletions = self.deletions.wrapping_add(1);
             }
-            Action::DeletedElsewhere => next = self.cleared(),
+            Action::DeletedElsewhere => {
+                if self.private {
+                    return None;
+                }
+                next = self.cleared();
+            }
             Action::NeedPassphrase => {
+                if self.private {
+                    return None;
+                }
                 next.lock = Lock::NeedsPassphrase;
                 next.progress = Progress::default();
             }
@@ -552,6 +613,8 @@ impl State {
         s.events = self.events;
         s.last_event = self.last_event;
         s.private = self.private;
+        s.read_only = false;
+        s.focus_requests = self.focus_requests;
         s
     }
 

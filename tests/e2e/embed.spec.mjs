@@ -211,6 +211,19 @@ test('mount() from a script: quiz, update(), and unmount() leaves the element em
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toHaveCount(0);
 });
 
+test('the iframe page takes only the widget\'s own settings from its address', async ({ page }) => {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto('http://127.0.0.1:8092/frame.html?practice-name=Harbour&onmouseover=alert(1)&style=display:none&onclick=alert(2)');
+  const host = page.locator('intimacy-check');
+  await expect(page.getByText('Offered by Harbour.')).toBeVisible();
+  expect(await host.evaluate((el) => el.getAttributeNames().sort())).toEqual(['practice-name', 'style']);
+  expect(await host.getAttribute('style')).not.toContain('none');
+  await page.mouse.move(100, 100);
+  await host.click();
+  expect(dialogs).toEqual([]);
+});
+
 test('iframe embed: finished inside the frame, and the frame height follows its content both ways', async ({ page }) => {
   await page.goto(`${EX}/iframe.html`);
   const frameEl = page.locator('#intimacy-check-frame');

@@ -39,8 +39,10 @@ test('a save from a newer version is left untouched', async ({ page }) => {
   const newer = '{"version":99,"answers":{"safety-real-self":4}}';
   await openWithSaved(page, newer);
   await expect(page.getByText('saved by a newer version of this quiz', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'OK' }).click(); // closing the notice changes nothing
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answer(page, 'Agree');
+  await page.waitForTimeout(200);
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
 });
 
@@ -205,4 +207,53 @@ test('every request during a full quiz and plan goes to the widget\'s own origin
   await page.getByRole('button', { name: 'Compare with before' }).click();
   expect(requests.length).toBeGreaterThan(3);
   expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:8090/'))).toEqual([]);
+});
+
+test('locking in one tab asks the other tab for the passphrase; deleting there leaves nothing', async ({ context }) => {
+  const a = await context.newPage();
+  await freshStart(a);
+  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(a, 'Agree');
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(b.getByText('Question 2 of 28')).toBeVisible(); // resumes where tab A is
+
+  await privacyPanel(a);
+  await a.getByLabel('Passphrase', { exact: true }).fill('blue harbour morning');
+  await a.getByLabel('The same passphrase again').fill('blue harbour morning');
+  await a.getByRole('button', { name: 'Lock my answers' }).click();
+  await expect(a.getByText('Locked. From now on', { exact: false })).toBeVisible();
+  await expect(b.getByRole('heading', { name: 'Your answers are locked' })).toBeVisible();
+  expect(await a.evaluate((k) => localStorage.getItem(k), KEY)).toMatch(/^ic-locked:/);
+
+  // Tab B deletes everything while tab A holds the key: nothing comes back.
+  await privacyPanel(b);
+  await b.getByRole('button', { name: 'Delete everything' }).click();
+  await b.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(a.getByText('Everything was deleted from this device.')).toBeVisible();
+  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(a, 'Disagree');
+  const stored = await a.evaluate((k) => localStorage.getItem(k), KEY);
+  expect(stored === null || !stored.startsWith('ic-locked:')).toBe(true);
+  await expect(b.getByRole('heading', { name: 'Your answers are locked' })).toHaveCount(0);
+});
+
+test('a private session stays unsaved even when another tab clears storage', async ({ context }) => {
+  const a = await context.newPage();
+  await freshStart(a);
+  await a.getByRole('button', { name: 'Start without saving on this device' }).click();
+  await answer(a, 'Agree');
+  const b = await context.newPage();
+  await b.goto('/page.css');
+  await b.evaluate(() => localStorage.clear());
+  await a.waitForTimeout(300);
+  expect(await a.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
+test('typing capital letters is not quick exit; three lone Shift taps are', async ({ page }) => {
+  await freshStart(page);
+  await privacyPanel(page);
+  await page.getByLabel('Passphrase', { exact: true }).pressSequentially('My Dog Rex Runs');
+  await page.waitForTimeout(200);
+  await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
 });

@@ -400,3 +400,56 @@ fn a_different_plan_without_ticks_does_not_ask() {
     assert!(!s.confirming_different);
     assert_ne!(s.progress.plan.unwrap().weeks, first.weeks);
 }
+
+#[test]
+fn focus_moves_only_after_the_visitor_s_own_actions() {
+    let s = run(&fresh(), &[Action::Start]);
+    assert_eq!(s.focus_requests, 1);
+    let s = run(&s, &[Action::Choose { question: 0, answer: Answer::Agree }]);
+    assert_eq!(s.focus_requests, 1, "same screen, no focus move");
+    let s = run(&s, &[Action::Next]);
+    assert_eq!(s.focus_requests, 2);
+    let s = run(&s, &[Action::DeletedElsewhere, Action::NeedPassphrase]);
+    assert_ne!(s.screen(), Screen::Question(1));
+    assert_eq!(s.focus_requests, 2, "another tab's change never takes focus");
+    let s = run(&s, &[Action::Unlocked(Box::new(Progress::default()))]);
+    assert_eq!(s.focus_requests, 3);
+}
+
+#[test]
+fn newer_data_stays_read_only_even_after_the_notice_is_closed() {
+    let s = State::new(Progress::default(), Some(Notice::Newer), today());
+    assert!(s.read_only && !s.may_save());
+    let s = run(&s, &[Action::DismissNotice, Action::Start, Action::Choose { question: 0, answer: Answer::Agree }]);
+    assert!(!s.may_save());
+}
+
+#[test]
+fn a_private_session_ignores_other_tabs_deleting_or_locking() {
+    let s = run(&fresh(), &[Action::StartPrivate, Action::Choose { question: 0, answer: Answer::Agree }]);
+    assert_eq!(s.reduce(Action::DeletedElsewhere), None);
+    assert_eq!(s.reduce(Action::NeedPassphrase), None);
+}
+
+#[test]
+fn lock_changes_from_other_widgets_and_tabs() {
+    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::LockShared(true)]);
+    assert_eq!(s.lock, Lock::On);
+    let s = run(&s, &[Action::LockShared(false)]);
+    assert_eq!(s.lock, Lock::Off);
+    // Waiting for a passphrase when another tab removes the lock: its readable data shows.
+    let mut theirs = finish(&fresh(), |_| Answer::Disagree).progress;
+    theirs.screen = Screen::Results;
+    let waiting = run(&fresh(), &[Action::NeedPassphrase]);
+    let s = run(&waiting, &[Action::LockRemovedElsewhere(Box::new(theirs.clone()))]);
+    assert_eq!(s.lock, Lock::Off);
+    assert_eq!(s.answers(), &theirs.answers);
+    assert_eq!(s.screen(), Screen::Intro);
+}
+
+#[test]
+fn load_replaces_the_whole_state() {
+    let other = State::new(Progress::default(), Some(Notice::Newer), today());
+    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::Load(Box::new(other.clone()))]);
+    assert_eq!(s, other);
+}
