@@ -104,10 +104,6 @@ impl Store {
         Store { key, id, writes: Rc::new(Cell::new(0)) }
     }
 
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
     /// Where the raw original goes before a damaged save is replaced.
     pub fn backup_key(&self) -> String {
         format!("{}:backup", self.key)

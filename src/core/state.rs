@@ -291,8 +291,6 @@ pub enum Action {
     Compare(usize),
     /// Take in what another tab or widget with the same storage saved.
     Sync(Box<Progress>),
-    /// Replace everything (the widget was pointed at different saved data).
-    Replace(Box<Progress>),
     /// Start without saving anything on this device.
     StartPrivate,
     /// Open, cancel and confirm "Delete everything?".
@@ -378,7 +376,6 @@ impl State {
             action,
             Action::Notify(_)
                 | Action::Sync(_)
-                | Action::Replace(_)
                 | Action::Load(_)
                 | Action::DeletedElsewhere
                 | Action::NeedPassphrase
@@ -596,10 +593,6 @@ impl State {
             Action::QuickExit => {
                 next.exited = true;
                 next.announce(HostEvent::Exit);
-            }
-            Action::Replace(progress) => {
-                next.progress = *progress;
-                next.confirming_restart = false;
             }
         }
         (next != *self).then_some(next)

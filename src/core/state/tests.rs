@@ -239,13 +239,6 @@ fn navigation_needs_something_to_show() {
     assert!(s.comparison().is_none());
 }
 
-#[test]
-fn replace_takes_other_saved_data_whole() {
-    let other = finish(&fresh(), |_| Answer::Agree).progress;
-    let s = run(&fresh(), &[Action::AskRestart, Action::Replace(Box::new(other.clone()))]);
-    assert_eq!(s.progress, other);
-    assert!(!s.confirming_restart);
-}
 
 #[test]
 fn sync_joins_answers_from_both_tabs() {
