@@ -250,7 +250,7 @@ test('a private session stays unsaved even when another tab clears storage', asy
   expect(await a.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
 
-test('typing capital letters is not quick exit; three lone Shift taps are', async ({ page }) => {
+test('typing capital letters in a field is not quick exit', async ({ page }) => {
   await freshStart(page);
   await privacyPanel(page);
   await page.getByLabel('Passphrase', { exact: true }).pressSequentially('My Dog Rex Runs');
