@@ -9,6 +9,16 @@ use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::{Partner, MINUTE_OPTIONS, WEEK_OPTIONS};
 use crate::core::state::Action;
 
+/// One question of the form: a fieldset of options, side by side when they are short.
+fn choice(legend: &'static str, row: bool, options: Vec<Html>) -> Html {
+    html! {
+        <fieldset class="ic-choice">
+            <legend>{ legend }</legend>
+            <div class={classes!("ic-options", row.then_some("ic-options-row"))}>{ for options }</div>
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn PlanForm() -> Html {
     let Some(quiz) = use_quiz() else { return html! {} };
@@ -64,22 +74,10 @@ pub fn PlanForm() -> Html {
             <h3 id={title_id}>{ if has_plan { t.make_new_plan } else { t.form_title } }</h3>
             <p>{ t.form_intro }</p>
             <form {onsubmit}>
-                <fieldset class="ic-choice">
-                    <legend>{ t.weeks_label }</legend>
-                    <div class="ic-options ic-options-row">{ for weeks }</div>
-                </fieldset>
-                <fieldset class="ic-choice">
-                    <legend>{ t.minutes_label }</legend>
-                    <div class="ic-options ic-options-row">{ for minutes }</div>
-                </fieldset>
-                <fieldset class="ic-choice">
-                    <legend>{ t.kinds_label }</legend>
-                    <div class="ic-options">{ for kinds }</div>
-                </fieldset>
-                <fieldset class="ic-choice">
-                    <legend>{ t.partner_label }</legend>
-                    <div class="ic-options ic-options-row">{ for partner }</div>
-                </fieldset>
+                { choice(t.weeks_label, true, weeks.collect()) }
+                { choice(t.minutes_label, true, minutes.collect()) }
+                { choice(t.kinds_label, false, kinds.collect()) }
+                { choice(t.partner_label, true, partner.collect()) }
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="alert">{ quiz.text.plan_message(message) }</p>
                 }
