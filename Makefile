@@ -42,7 +42,7 @@ clean:
 
 ## The example host pages on http://127.0.0.1:8091/, the widget's files on :8092 (cross-origin).
 examples: dist
-	node scripts/serve.mjs --dir dist --port 8092 --cors & \
+	node scripts/serve.mjs --dir dist --port 8092 --cors --alias /practices/=examples/practices/ & \
 	node scripts/serve.mjs --dir examples --port 8091 --alias /vendor/=node_modules/bootstrap/dist/css/ \
 	  --csp "default-src 'self'; script-src 'self' http://127.0.0.1:8092 'wasm-unsafe-eval'; style-src 'self' http://127.0.0.1:8092; connect-src 'self' http://127.0.0.1:8092; object-src 'none'; base-uri 'none'" \
 	  --csp-match strict-csp; kill %1

@@ -211,17 +211,59 @@ test('mount() from a script: quiz, update(), and unmount() leaves the element em
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toHaveCount(0);
 });
 
-test('the iframe page takes only the widget\'s own settings from its address', async ({ page }) => {
+test('a crafted iframe link cannot set the practice\'s words or links, nor send quick exit anywhere', async ({ page }) => {
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.goto('http://127.0.0.1:8092/frame.html?practice-name=Harbour&onmouseover=alert(1)&style=display:none&onclick=alert(2)');
+  await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }));
+  await page.route('https://evil.example/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Evil</h1>' }));
+  const crafted = 'http://127.0.0.1:8092/frame.html?practice-name=Evil+Clinic&contact-url=https://evil.example/&'
+    + 'contact-phone=%2B1+555+0100&help-text=Call+our+emergency+line&exit-url=https://evil.example/&'
+    + 'accent=%23ff0000&storage-key=evil&onmouseover=alert(1)&style=display:none&onclick=alert(2)';
+  await page.goto(crafted);
+  await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
   const host = page.locator('intimacy-check');
-  await expect(page.getByText('Offered by Harbour.')).toBeVisible();
-  expect(await host.evaluate((el) => el.getAttributeNames().sort())).toEqual(['practice-name', 'style']);
+  expect(await host.evaluate((el) => el.getAttributeNames().sort())).toEqual(['style']);
   expect(await host.getAttribute('style')).not.toContain('none');
+  for (const forged of ['Evil Clinic', 'evil.example', '555 0100', 'emergency line']) {
+    await expect(page.getByText(forged, { exact: false })).toHaveCount(0);
+  }
   await page.mouse.move(100, 100);
   await host.click();
   expect(dialogs).toEqual([]);
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page).toHaveURL(/google\.com\/search\?q=weather/);
+});
+
+test('the iframe page takes the practice\'s settings from its own settings file; a bad id or file falls back safely', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // A settings file on the widget's host sets the practice's words and links.
+  await page.goto('http://127.0.0.1:8092/frame.html?practice=harbour&practice-name=Evil+Clinic&lang=en&start=quiz');
+  await expect(page.getByText('Offered by Harbour Counselling.')).toBeVisible();
+  await expect(page.getByText('Evil Clinic', { exact: false })).toHaveCount(0);
+  expect(await page.locator('intimacy-check').evaluate((el) => el.getAttributeNames().sort()))
+    .toEqual(['accent', 'contact-phone', 'contact-url', 'lang', 'practice-name', 'start', 'storage-key', 'style']);
+
+  // Unknown keys and values that are not text are ignored, naming the key; the rest is used.
+  await page.route('**/practices/mixed.json', (r) => r.fulfill({ contentType: 'application/json',
+    body: JSON.stringify({ 'practice-name': 'Quay Therapy', onclick: 'alert(1)', 'contact-phone': 12345 }) }));
+  await page.goto('http://127.0.0.1:8092/frame.html?practice=mixed');
+  await expect(page.getByText('Offered by Quay Therapy.')).toBeVisible();
+  expect(await page.locator('intimacy-check').evaluate((el) => el.getAttributeNames().sort())).toEqual(['practice-name', 'style']);
+  expect(warnings.some((w) => w.includes('"onclick" is not a setting'))).toBe(true);
+  expect(warnings.some((w) => w.includes('"contact-phone" must be text'))).toBe(true);
+
+  // A bad id, a missing file and a broken file: neutral defaults, a warning, never the address's values.
+  await page.route('**/practices/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: '{"practice-name": "Qu' }));
+  for (const [id, says] of [['../evil', 'letters, digits'], ['nobody', 'could not be read'], ['broken', 'could not be read']]) {
+    warnings.length = 0;
+    await page.goto(`http://127.0.0.1:8092/frame.html?practice=${encodeURIComponent(id)}&practice-name=Evil+Clinic&exit-url=https://evil.example/`);
+    await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
+    await expect(page.getByText('Offered by', { exact: false })).toHaveCount(0);
+    await expect(page.getByText('Evil Clinic', { exact: false })).toHaveCount(0);
+    expect(await page.locator('intimacy-check').evaluate((el) => el.getAttributeNames().sort())).toEqual(['style']);
+    expect(warnings.some((w) => w.includes(says)), `${id}: ${warnings.join(' | ')}`).toBe(true);
+  }
 });
 
 test('iframe embed: finished inside the frame, and the frame height follows its content both ways', async ({ page }) => {

@@ -35,7 +35,8 @@ export default defineConfig({
   },
   webServer: [
     serve('--dir ../../dist', 8090),
-    serve('--dir ../../dist --cors', 8092),
+    // The iframe page's settings files (practices/*.json) live on the widget's host.
+    serve('--dir ../../dist --cors --alias /practices/=../../examples/practices/', 8092),
     serve(`--dir ../../examples --alias /vendor/=../../node_modules/bootstrap/dist/css/ --csp "${EXAMPLE_CSP}" --csp-match strict-csp`, 8091),
     serve(`--dir ../../dist --csp "${STRICT_CSP}"`, 8093),
   ],
