@@ -19,6 +19,15 @@ pub enum CryptoError {
     WrongPassphrase,
 }
 
+impl std::fmt::Display for CryptoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            CryptoError::Unavailable => "this browser cannot encrypt here (WebCrypto needs a secure page)",
+            CryptoError::WrongPassphrase => "the passphrase does not open this data",
+        })
+    }
+}
+
 /// A key ready to encrypt every save, with the salt it came from.
 #[derive(Clone, Debug)]
 pub struct Sealer {

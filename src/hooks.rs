@@ -1,21 +1,23 @@
-//! Small hooks shared by the components.
+//! One custom hook per side effect, each in its own file, in the shapes of jetli/yew-hooks
+//! (`use_latest`, `use_event`, `use_interval`). The decisions are all in the core: these
+//! hooks only carry news in as actions and perform the effects the reducer returns.
 
-use yew::prelude::*;
+mod use_accent;
+mod use_effects;
+mod use_event;
+mod use_focus_on_change;
+mod use_interval;
+mod use_latest;
+mod use_quick_exit_keys;
+mod use_retry;
+mod use_storage_news;
 
-/// Focuses `target` whenever `dep` changes, but not on the first render: the widget must
-/// never steal focus from the host page on load, only follow the visitor's own actions.
-#[hook]
-pub fn use_focus_on_change<T>(dep: T, target: NodeRef)
-where
-    T: PartialEq + 'static,
-{
-    let mounted = use_mut_ref(|| false);
-    use_effect_with(dep, move |_| {
-        if *mounted.borrow() {
-            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-        *mounted.borrow_mut() = true;
-    });
-}
+pub use use_accent::use_accent;
+pub use use_effects::{use_effects, Performer};
+pub use use_event::use_window_event;
+pub use use_focus_on_change::use_focus_on_change;
+pub use use_interval::use_interval;
+pub use use_latest::use_latest;
+pub use use_quick_exit_keys::use_quick_exit_keys;
+pub use use_retry::use_retry;
+pub use use_storage_news::use_storage_news;

@@ -10,7 +10,9 @@ pub mod crypto;
 mod download;
 pub mod embed;
 mod hooks;
-pub mod storage;
+mod provider;
+pub mod quiz;
+mod storage;
 
 pub use app::{App, AppProps, WidgetEvent};
 

@@ -8,8 +8,9 @@
 //! (the `storage` event never fires in the page that wrote) and a shared lock key; in other
 //! tabs through the `storage` event.
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+mod registry;
+
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -17,61 +18,13 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::core::locked::LockedEnvelope;
-use crate::core::saved::{self, Loaded};
-use crate::core::state::{Notice, Progress};
+use crate::core::saved::{self, Loaded, Opened};
+use crate::core::state::{Progress, StorageError, StorageNews};
 use crate::crypto::{CryptoError, Sealer};
+use registry::{forget_all_sealers, forget_sealer, keep_sealer, notify, sealer, Registered};
 
 /// Every key the widget writes is this, or starts with this and a colon.
 pub const KEY_PREFIX: &str = "intimacy-check";
-
-/// Why storage could not be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser refuses access (privacy mode, disabled storage, sandboxed frame).
-    Unavailable,
-    /// A write failed, usually because storage is full.
-    WriteFailed,
-    /// The stored data is locked and this widget does not have the key: writing readable
-    /// data over it would undo the visitor's lock.
-    Locked,
-}
-
-/// A change to the saved data made somewhere else.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Incoming {
-    /// Another widget on this page saved this.
-    Shared(Progress),
-    /// Another tab saved this, readable (so not locked).
-    Saved(Progress),
-    /// Another tab saved locked data.
-    Locked(LockedEnvelope),
-    /// Another widget on this page locked (`true`) or unlocked the shared data.
-    LockShared(bool),
-    /// This widget's data was deleted, in another tab or by another widget on this page.
-    Removed,
-    /// Something emptied the whole of localStorage (`clear()`).
-    Cleared,
-    /// An encrypted save could not be written.
-    WriteFailed,
-}
-
-/// What was found on load.
-pub struct Opened {
-    pub progress: Progress,
-    pub notice: Option<Notice>,
-    /// The data is locked: ask for the passphrase before showing or saving anything.
-    pub locked: bool,
-    /// The data must not be written over (newer version, or no backup could be made).
-    pub read_only: bool,
-}
-
-thread_local! {
-    /// Widgets on this page: id, storage key, and how to tell them about changes.
-    static WIDGETS: RefCell<Vec<(u64, String, Callback<Incoming>)>> = const { RefCell::new(Vec::new()) };
-    /// The lock's key per storage key, shared by every widget on the page with that key.
-    static SEALERS: RefCell<HashMap<String, Rc<Sealer>>> = RefCell::new(HashMap::new());
-    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
-}
 
 fn is_widget_key(key: &str) -> bool {
     key == KEY_PREFIX || key.strip_prefix(KEY_PREFIX).is_some_and(|rest| rest.starts_with(':'))
@@ -100,7 +53,7 @@ impl Store {
             Some(ns) if !ns.is_empty() => format!("{KEY_PREFIX}:{ns}"),
             _ => KEY_PREFIX.to_string(),
         };
-        let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
+        let id = registry::next_id();
         Store { key, id, writes: Rc::new(Cell::new(0)) }
     }
 
@@ -110,7 +63,7 @@ impl Store {
     }
 
     fn sealer(&self) -> Option<Rc<Sealer>> {
-        SEALERS.with(|s| s.borrow().get(&self.key).cloned())
+        sealer(&self.key)
     }
 
     /// Whether this page holds the key to the saved data.
@@ -121,7 +74,7 @@ impl Store {
     /// Forgets the lock's key (the data was deleted or unlocked elsewhere); writes in flight
     /// are dropped.
     pub fn forget_key(&self) {
-        SEALERS.with(|s| s.borrow_mut().remove(&self.key));
+        forget_sealer(&self.key);
         self.writes.set(self.writes.get() + 1);
     }
 
@@ -129,26 +82,9 @@ impl Store {
     /// A damaged save is copied to the backup key before anything can overwrite it; if even
     /// that fails, the widget will not write at all.
     pub fn load(&self) -> Opened {
-        let opened = |progress, notice, locked, read_only| Opened { progress, notice, locked, read_only };
-        let not_saving = || opened(Progress::default(), Some(Notice::NotSaving), false, false);
-        let Ok(storage) = local_storage() else { return not_saving() };
-        let Ok(raw) = storage.get_item(&self.key) else { return not_saving() };
-        match saved::decode(raw.as_deref()) {
-            Loaded::Nothing => opened(Progress::default(), None, false, false),
-            Loaded::Restored(p) => opened(p, None, false, false),
-            Loaded::Salvaged { progress, .. } => {
-                let kept = self.keep_backup(&storage, raw.as_deref());
-                let notice = if kept { Notice::Salvaged } else { Notice::NotSaving };
-                opened(progress, Some(notice), false, !kept)
-            }
-            Loaded::Unreadable => {
-                let kept = self.keep_backup(&storage, raw.as_deref());
-                let notice = if kept { Notice::Unreadable } else { Notice::NotSaving };
-                opened(Progress::default(), Some(notice), false, !kept)
-            }
-            Loaded::Newer { .. } => opened(Progress::default(), Some(Notice::Newer), false, true),
-            Loaded::Locked(_) => opened(Progress::default(), None, true, false),
-        }
+        let Ok(storage) = local_storage() else { return Opened::not_saving() };
+        let Ok(raw) = storage.get_item(&self.key) else { return Opened::not_saving() };
+        Opened::from_loaded(saved::decode(raw.as_deref()), || self.keep_backup(&storage, raw.as_deref()))
     }
 
     /// What is stored now, if it can be read without a passphrase (to merge before writing
@@ -176,7 +112,7 @@ impl Store {
                 wasm_bindgen_futures::spawn_local(async move {
                     let Ok(envelope) = sealer.seal(&encoded).await else { return };
                     if writes.get() == write && storage.set_item(&key, &envelope.format()).is_err() {
-                        notify(|i, _| i == id, Incoming::WriteFailed);
+                        notify(|i, _| i == id, StorageNews::WriteFailed);
                     }
                 });
             }
@@ -191,7 +127,7 @@ impl Store {
             }
         }
         let key = self.key.clone();
-        notify(|i, k| i != self.id && k == key, Incoming::Shared(progress.clone()));
+        notify(|i, k| i != self.id && k == key, StorageNews::Shared(progress.clone()));
         Ok(())
     }
 
@@ -203,9 +139,9 @@ impl Store {
         if self.writes.get() != before {
             return Err(CryptoError::Unavailable);
         }
-        SEALERS.with(|s| s.borrow_mut().insert(self.key.clone(), sealer));
+        keep_sealer(&self.key, sealer);
         let key = self.key.clone();
-        notify(|i, k| i != self.id && k == key, Incoming::LockShared(true));
+        notify(|i, k| i != self.id && k == key, StorageNews::LockShared(true));
         Ok(())
     }
 
@@ -221,31 +157,15 @@ impl Store {
         if self.writes.get() != before {
             return Err(CryptoError::Unavailable);
         }
-        let opened = match saved::decode(Some(&text)) {
-            Loaded::Restored(p) => Opened { progress: p, notice: None, locked: false, read_only: false },
-            Loaded::Salvaged { progress, .. } => {
-                let kept = self.keep_backup(&storage, raw.as_deref());
-                Opened { progress, notice: Some(Notice::Salvaged), locked: false, read_only: !kept }
-            }
-            Loaded::Newer { .. } => {
-                Opened { progress: Progress::default(), notice: Some(Notice::Newer), locked: false, read_only: true }
-            }
-            _ => {
-                let kept = self.keep_backup(&storage, raw.as_deref());
-                Opened { progress: Progress::default(), notice: Some(Notice::Unreadable), locked: false, read_only: !kept }
-            }
-        };
-        SEALERS.with(|s| s.borrow_mut().insert(self.key.clone(), Rc::new(sealer)));
+        let opened = Opened::from_unlocked(saved::decode(Some(&text)), || self.keep_backup(&storage, raw.as_deref()));
+        keep_sealer(&self.key, Rc::new(sealer));
         Ok(opened)
     }
 
     /// Reads another tab's locked save with this page's key, if it has one.
     pub async fn open_locked(&self, envelope: &LockedEnvelope) -> Option<Progress> {
         let text = self.sealer()?.decrypt(envelope).await.ok()?;
-        match saved::decode(Some(&text)) {
-            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => Some(p),
-            _ => None,
-        }
+        Opened::progress_in(saved::decode(Some(&text)))
     }
 
     /// Removes the lock: `progress` is written readable again.
@@ -253,14 +173,14 @@ impl Store {
         self.forget_key();
         local_storage()?.set_item(&self.key, &saved::encode(progress)).map_err(|_| StorageError::WriteFailed)?;
         let key = self.key.clone();
-        notify(|i, k| i != self.id && k == key, Incoming::LockShared(false));
+        notify(|i, k| i != self.id && k == key, StorageNews::LockShared(false));
         Ok(())
     }
 
     /// Removes every key any intimacy-check widget wrote on this site, backups included,
     /// and tells every other widget on the page.
     pub fn delete_all(&self) -> Result<(), StorageError> {
-        SEALERS.with(|s| s.borrow_mut().clear());
+        forget_all_sealers();
         self.writes.set(self.writes.get() + 1);
         let storage = local_storage()?;
         let len = storage.length().map_err(|_| StorageError::Unavailable)?;
@@ -268,34 +188,37 @@ impl Store {
         for key in keys.iter().filter(|k| is_widget_key(k)) {
             storage.remove_item(key).map_err(|_| StorageError::WriteFailed)?;
         }
-        notify(|i, _| i != self.id, Incoming::Removed);
+        notify(|i, _| i != self.id, StorageNews::Removed);
         Ok(())
     }
 
     /// Calls `on_change` whenever something outside this widget changes its data. Dropping
     /// the returned value stops it.
-    pub fn watch(&self, on_change: Callback<Incoming>) -> Watch {
-        WIDGETS.with(|w| w.borrow_mut().push((self.id, self.key.clone(), on_change.clone())));
+    pub fn watch(&self, on_change: Callback<StorageNews>) -> Watch {
+        let registered = registry::register(self.id, &self.key, on_change.clone());
         let key = self.key.clone();
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
-                match event.key() {
-                    None => on_change.emit(Incoming::Cleared),
+                let news = match event.key() {
+                    None => StorageNews::Cleared,
                     Some(k) if k == key => match event.new_value() {
-                        None => on_change.emit(Incoming::Removed),
+                        None => StorageNews::Removed,
                         Some(raw) => match saved::decode(Some(&raw)) {
-                            Loaded::Restored(p) | Loaded::Salvaged { progress: p, .. } => on_change.emit(Incoming::Saved(p)),
-                            Loaded::Locked(envelope) => on_change.emit(Incoming::Locked(envelope)),
+                            Loaded::Locked(envelope) => StorageNews::Locked(envelope),
                             // Unreadable or newer: nothing this widget can take in.
-                            _ => {}
+                            loaded => match Opened::progress_in(loaded) {
+                                Some(p) => StorageNews::Saved(p),
+                                None => return,
+                            },
                         },
                     },
-                    Some(_) => {}
-                }
+                    Some(_) => return,
+                };
+                on_change.emit(news);
             })
         });
-        Watch { id: self.id, _listener: listener }
+        Watch { _registered: registered, _listener: listener }
     }
 
     /// Copies the raw original aside; false if that failed.
@@ -304,26 +227,10 @@ impl Store {
     }
 }
 
-/// Tells the widgets on this page that `pick(id, key)` selects.
-fn notify(pick: impl Fn(u64, &str) -> bool, incoming: Incoming) {
-    let targets: Vec<Callback<Incoming>> =
-        WIDGETS.with(|w| w.borrow().iter().filter(|(id, key, _)| pick(*id, key)).map(|(_, _, cb)| cb.clone()).collect());
-    for cb in targets {
-        cb.emit(incoming.clone());
-    }
-}
-
 /// A running [`Store::watch`]; stops when dropped.
 pub struct Watch {
-    id: u64,
+    _registered: Registered,
     _listener: Option<EventListener>,
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        let id = self.id;
-        WIDGETS.with(|w| w.borrow_mut().retain(|(i, _, _)| *i != id));
-    }
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {

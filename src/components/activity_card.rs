@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::plan::{activity, PlannedActivity};
 use crate::core::state::Action;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 
 /// Space for the name line, and for each bar, in CSS pixels. The SVG has no viewBox, so its
 /// text keeps the widget's own size at every width.

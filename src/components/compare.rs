@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{AreaChart, ChartRow};
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::state::{Action, CompletedQuiz};
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::state::Action;
 use crate::hooks::use_focus_on_change;
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::Restart;
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::bank::QUESTION_COUNT;
 use crate::core::catalog::fill;
 use crate::core::state::Action;

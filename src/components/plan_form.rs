@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::{Partner, MINUTE_OPTIONS, WEEK_OPTIONS};

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::{Confirm, HelpPanel, Meter, Restart, WeekSection};
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::export::{ics::plan_calendar, markdown};
 use crate::core::scoring::score;
-use crate::core::state::Action;
+use crate::core::state::{Action, Notice};
 use crate::download::{now_utc, offer_file, print};
 
 #[component]
@@ -24,18 +24,27 @@ pub fn PlanScreen() -> Html {
     let tally = state.progress.tracking.overall_tally(plan);
     let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
 
+    // A file the browser refuses to make gets a kind notice, never silence.
+    let offer = {
+        let quiz = quiz.clone();
+        move |name: &str, mime: &str, contents: &str| {
+            if offer_file(name, mime, contents).is_err() {
+                quiz.dispatch(Action::Notify(Notice::DownloadFailed));
+            }
+        }
+    };
     let on_markdown = {
-        let (plan, tracking, focus) = (plan.clone(), state.progress.tracking.clone(), focus_line.clone());
+        let (plan, tracking, focus, offer) = (plan.clone(), state.progress.tracking.clone(), focus_line.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
             let md = markdown::plan_markdown(&plan, &tracking, text, &focus);
-            let _ = offer_file("rebuild-plan.md", "text/markdown;charset=utf-8", &md);
+            offer("rebuild-plan.md", "text/markdown;charset=utf-8", &md);
         })
     };
     let on_calendar = {
         let plan = plan.clone();
         Callback::from(move |_: MouseEvent| {
             let ics = plan_calendar(&plan, text, now_utc());
-            let _ = offer_file("rebuild-plan.ics", "text/calendar;charset=utf-8", &ics);
+            offer("rebuild-plan.ics", "text/calendar;charset=utf-8", &ics);
         })
     };
     let history = state.progress.history.len();

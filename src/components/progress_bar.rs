@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::Meter;
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 
 #[derive(Properties, PartialEq, Clone)]

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::ProgressBar;
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::answer::Answer;
 use crate::core::bank::{BANK, QUESTION_COUNT};
 use crate::core::state::Action;

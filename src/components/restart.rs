@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::Confirm;
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::state::Action;
 
 #[component]

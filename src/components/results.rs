@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::{AreaChart, ChartRow, HelpPanel, PlanForm, Restart};
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::{fill, Catalog};
-use crate::core::scoring::{score, AreaScore};
+use crate::core::scoring::{score, AreaScore, Results};
 use crate::core::state::Action;
 
 /// "<Area name>: N out of 100", or that there are not enough answers.
@@ -32,25 +32,10 @@ fn highlight(text: &Catalog, title: &'static str, a: &AreaScore) -> Html {
     }
 }
 
-#[component]
-pub fn ResultsScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
-    let text = quiz.text;
+/// The overall score and band, in plain words.
+fn overall(text: &Catalog, results: &Results) -> Html {
     let ui = &text.ui;
-    let t = &text.plan;
-    let results = score(quiz.state().answers());
-    let has_plan = quiz.state().progress.plan.is_some();
-    let history = quiz.state().progress.history.len();
-    let rows: Vec<ChartRow> = results
-        .areas
-        .iter()
-        .map(|a| ChartRow {
-            name: text.area(a.area).name.into(),
-            bars: vec![a.score],
-        })
-        .collect();
-
-    let overall = match (results.overall, results.overall_band()) {
+    match (results.overall, results.overall_band()) {
         (Some(n), Some(band)) => html! {
             <div class={classes!("ic-overall", format!("ic-band-{}", band.index()))}>
                 <p class="ic-overall-score">{ fill(ui.overall_score, &[("n", &n.to_string())]) }</p>
@@ -59,9 +44,13 @@ pub fn ResultsScreen() -> Html {
             </div>
         },
         _ => html! { <div class="ic-overall"><p>{ ui.overall_unknown }</p></div> },
-    };
+    }
+}
 
-    let extremes = match (results.strongest(), results.weakest()) {
+/// The strongest and weakest areas, or that they are all even.
+fn extremes(text: &Catalog, results: &Results) -> Html {
+    let ui = &text.ui;
+    match (results.strongest(), results.weakest()) {
         (Some(s), Some(w)) if s.score != w.score => html! {
             <div class="ic-highlights">
                 { highlight(text, ui.strongest_title, s) }
@@ -70,11 +59,13 @@ pub fn ResultsScreen() -> Html {
         },
         (Some(_), Some(_)) if results.scored().count() > 1 => html! { <p>{ ui.all_even }</p> },
         _ => html! {},
-    };
+    }
+}
 
-    // The chart's text equivalent: every area as "<name>: N out of 100", opening onto what
-    // the area means and what might help.
-    let list = results.areas.iter().map(|a| {
+/// The chart's text equivalent: every area as "<name>: N out of 100", opening onto what the
+/// area means and what might help.
+fn area_list(text: &Catalog, results: &Results) -> Html {
+    let items = results.areas.iter().map(|a| {
         let area = text.area(a.area);
         html! {
             <li class="ic-area">
@@ -95,16 +86,36 @@ pub fn ResultsScreen() -> Html {
             </li>
         }
     });
+    html! { <ul class="ic-area-list">{ for items }</ul> }
+}
+
+#[component]
+pub fn ResultsScreen() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let text = quiz.text;
+    let ui = &text.ui;
+    let t = &text.plan;
+    let results = score(quiz.state().answers());
+    let has_plan = quiz.state().progress.plan.is_some();
+    let history = quiz.state().progress.history.len();
+    let rows: Vec<ChartRow> = results
+        .areas
+        .iter()
+        .map(|a| ChartRow {
+            name: text.area(a.area).name.into(),
+            bars: vec![a.score],
+        })
+        .collect();
 
     html! {
         <section class="ic-screen ic-results">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.results_title }</h2>
-            { overall }
+            { overall(text, &results) }
             <p class="ic-note">{ ui.not_diagnosis }</p>
-            { extremes }
+            { extremes(text, &results) }
             <h3>{ ui.scores_title }</h3>
             <AreaChart title={ui.chart_title} rows={rows} />
-            <ul class="ic-area-list">{ for list }</ul>
+            { area_list(text, &results) }
             if has_plan {
                 <div class="ic-actions">
                     <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>

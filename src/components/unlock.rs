@@ -3,9 +3,7 @@
 
 use yew::prelude::*;
 
-use super::privacy_panel::unlock_message;
-use crate::app::use_quiz;
-use crate::core::state::Action;
+use crate::quiz::use_quiz;
 
 #[component]
 pub fn UnlockScreen() -> Html {
@@ -21,19 +19,10 @@ pub fn UnlockScreen() -> Html {
             let Some(input) = field.cast::<web_sys::HtmlInputElement>() else { return };
             let passphrase = input.value();
             busy.set(true);
-            let (store, dispatch, busy) = (quiz.store.clone(), quiz.dispatcher(), busy.clone());
+            let (quiz, busy) = (quiz.clone(), busy.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match store.unlock(&passphrase).await {
-                    Ok(opened) => {
-                        dispatch.emit(Action::Unlocked(Box::new(opened.progress)));
-                        if let Some(notice) = opened.notice {
-                            dispatch.emit(Action::Notify(notice));
-                        }
-                    }
-                    Err(e) => {
-                        input.select();
-                        dispatch.emit(Action::Privacy(unlock_message(e)));
-                    }
+                if quiz.unlock(&passphrase).await.is_err() {
+                    input.select();
                 }
                 busy.set(false);
             });

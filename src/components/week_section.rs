@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{ActivityCard, Meter};
-use crate::app::use_quiz;
+use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::plan::tracking::NOTE_MAX_CHARS;
 use crate::core::state::Action;

@@ -106,6 +106,7 @@ pub struct PrivacyUi {
     pub msg_too_short: &'static str,
     pub msg_mismatch: &'static str,
     pub msg_no_crypto: &'static str,
+    pub msg_delete_failed: &'static str,
 }
 
 /// The words for one activity of the rebuild plan.
@@ -257,6 +258,7 @@ pub struct Ui {
     pub notice_newer: &'static str,
     pub notice_not_saving: &'static str,
     pub notice_private: &'static str,
+    pub notice_download_failed: &'static str,
     pub dismiss: &'static str,
 }
 
@@ -277,6 +279,7 @@ impl Catalog {
             Notice::Newer => self.ui.notice_newer,
             Notice::NotSaving => self.ui.notice_not_saving,
             Notice::Private => self.ui.notice_private,
+            Notice::DownloadFailed => self.ui.notice_download_failed,
         }
     }
 
@@ -300,6 +303,7 @@ impl Catalog {
             PrivacyMessage::TooShort => p.msg_too_short,
             PrivacyMessage::Mismatch => p.msg_mismatch,
             PrivacyMessage::NoCrypto => p.msg_no_crypto,
+            PrivacyMessage::DeleteFailed => p.msg_delete_failed,
         }
     }
 

@@ -7,10 +7,12 @@
 pub mod answer;
 pub mod bank;
 pub mod catalog;
+pub mod colour;
 pub mod date;
 pub mod export;
 pub mod locked;
 pub mod plan;
+pub mod quick_exit;
 pub mod saved;
 pub mod scoring;
 pub mod settings;

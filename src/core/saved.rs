@@ -19,6 +19,9 @@ use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
 use super::state::{CompletedQuiz, Progress, Screen};
 
+mod opened;
+pub use opened::Opened;
+
 /// The version this build writes.
 pub const FORMAT_VERSION: u64 = 2;
 

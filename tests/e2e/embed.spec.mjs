@@ -1,6 +1,6 @@
 // The widget on other people's pages: host pages on :8091, the widget's files on :8092.
 import { test, expect } from '@playwright/test';
-import { QUESTION_COUNT, SCALE, expectNoAxeViolations } from './helpers.mjs';
+import { QUESTION_COUNT, SCALE, expectNoAxeViolations, settled } from './helpers.mjs';
 
 const EX = 'http://127.0.0.1:8091';
 
@@ -58,7 +58,7 @@ test('plain page: only the loader until the widget is near, no layout shift, qui
 
   await reachWidget(page);
   expect(widgetFiles().some((u) => u.endsWith('.wasm'))).toBe(true);
-  await page.waitForTimeout(300);
+  await settled(page); // layout shifts are reported after the frame that moved
   expect(await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0))).toBe(0);
   // The widget's styles changed nothing outside it.
   expect(await box(page.locator('.host-button'))).toEqual(hostButton);

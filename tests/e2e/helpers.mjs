@@ -42,6 +42,15 @@ export async function currentQuestion(page) {
   return Number(text.match(/Question (\d+)/)[1]);
 }
 
+/**
+ * Waits until the browser has drawn two more frames: by then every render the widget
+ * queued, and the effects that run after it (saves, focus), have happened. A condition,
+ * not a fixed time: use it before asserting that something did *not* happen.
+ */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** axe-core on the whole page, every rule on. */
 export async function expectNoAxeViolations(page, include) {
   let builder = new AxeBuilder({ page });

@@ -1,7 +1,7 @@
 // Private and safe: damaged, disabled or full storage, several tabs, deleting, the lock,
 // quick exit, and no request leaving the widget's own origin.
 import { test, expect } from '@playwright/test';
-import { QUESTION_COUNT, answer, answerUpTo, finishQuiz, freshStart } from './helpers.mjs';
+import { QUESTION_COUNT, answer, answerUpTo, finishQuiz, freshStart, settled } from './helpers.mjs';
 
 const KEY = 'intimacy-check';
 
@@ -42,7 +42,8 @@ test('a save from a newer version is left untouched', async ({ page }) => {
   await page.getByRole('button', { name: 'OK' }).click(); // closing the notice changes nothing
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answer(page, 'Agree');
-  await page.waitForTimeout(200);
+  await expect(page.getByText(`Question 2 of ${QUESTION_COUNT}`)).toBeVisible();
+  await settled(page);
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
 });
 
@@ -143,9 +144,12 @@ test('the lock: reload asks for the passphrase, a wrong one fails kindly, the ri
   await page.getByLabel('The same passphrase again').fill('blue harbour morning');
   await page.getByRole('button', { name: 'Lock my answers' }).click();
   await expect(page.getByText('Locked. From now on, this device will ask for your passphrase.')).toBeVisible();
-  await page.getByRole('checkbox').nth(1).check(); // saved encrypted, too
-  await page.waitForTimeout(300);
-  const stored = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  const read = () => page.evaluate((k) => localStorage.getItem(k), KEY);
+  await expect.poll(read).toMatch(/^ic-locked:/);
+  const lockedFirst = await read();
+  await page.getByRole('checkbox').nth(1).check(); // saved encrypted, too (a fresh IV: a new value)
+  await expect.poll(read).not.toBe(lockedFirst);
+  const stored = await read();
   expect(stored.startsWith('ic-locked:1:600000:')).toBe(true);
   expect(() => JSON.parse(stored)).toThrow();
   expect(stored).not.toContain('safety-real-self');
@@ -245,15 +249,22 @@ test('a private session stays unsaved even when another tab clears storage', asy
   await answer(a, 'Agree');
   const b = await context.newPage();
   await b.goto('/page.css');
+  // A hears the clear (after the widget's own listener), then draws what it decided.
+  await a.evaluate(() => { window.heard = new Promise((done) => addEventListener('storage', () => done(), { once: true })); });
   await b.evaluate(() => localStorage.clear());
-  await a.waitForTimeout(300);
+  await a.evaluate(() => window.heard);
+  await settled(a);
   expect(await a.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
 
 test('typing capital letters in a field is not quick exit', async ({ page }) => {
   await freshStart(page);
   await privacyPanel(page);
+  const leaving = [];
+  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) leaving.push(r.url()); });
   await page.getByLabel('Passphrase', { exact: true }).pressSequentially('My Dog Rex Runs');
-  await page.waitForTimeout(200);
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('My Dog Rex Runs');
+  await settled(page);
+  expect(leaving).toEqual([]);
   await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
 });

@@ -49,6 +49,7 @@ pub static EN: Catalog = Catalog {
         notice_newer: "Your answers were saved by a newer version of this quiz. This page has an older version, so it will not change them. Changes here will not be saved.",
         notice_not_saving: "This browser is not letting us save right now. Your answers will be kept until you close this tab.",
         notice_private: "Private session: nothing is saved on this device. Closing this tab clears your answers.",
+        notice_download_failed: "This browser did not let us make the file. You can print the plan instead.",
         dismiss: "OK",
     },
     scale: ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"],
@@ -255,5 +256,6 @@ pub static EN: Catalog = Catalog {
         msg_too_short: "Please use at least 8 characters.",
         msg_mismatch: "The two passphrases are not the same. Please type them again.",
         msg_no_crypto: "This browser cannot lock your answers on this page. Your answers are still saved as before.",
+        msg_delete_failed: "This browser did not let us remove everything. To be sure, clear this site's data in your browser settings.",
     },
 };

@@ -1,6 +1,14 @@
 //! The reducer, action by action and along the paths a visitor takes.
 
 use super::*;
+use crate::core::saved::{Loaded, Opened};
+use crate::core::locked::LockedEnvelope;
+use crate::core::settings::StartAt;
+use crate::core::answer::Answer;
+use crate::core::bank::QUESTION_COUNT;
+use crate::core::plan::activity::Kind;
+use crate::core::plan::choices::Partner;
+use crate::core::date::Date;
 
 fn today() -> Date {
     Date::new(2026, 11, 25).unwrap()
@@ -11,7 +19,27 @@ fn fresh() -> State {
 }
 
 fn run(state: &State, actions: &[Action]) -> State {
-    actions.iter().fold(state.clone(), |s, a| s.reduce(a.clone()).unwrap_or(s))
+    run_fx(state, actions).0
+}
+
+/// The state after `actions`, and every effect they asked for, in order.
+fn run_fx(state: &State, actions: &[Action]) -> (State, Vec<Effect>) {
+    let mut fx = Vec::new();
+    let s = actions.iter().fold(state.clone(), |s, a| {
+        let (next, effects) = s.step(a.clone());
+        fx.extend(effects);
+        next.unwrap_or(s)
+    });
+    (s, fx)
+}
+
+/// The host events among `effects`.
+fn announced(effects: &[Effect]) -> Vec<HostEvent> {
+    effects.iter().filter_map(|e| if let Effect::Announce(h) = e { Some(*h) } else { None }).collect()
+}
+
+fn opened(progress: Progress) -> Box<Opened> {
+    Box::new(Opened { progress, ..Opened::default() })
 }
 
 /// Answers every question with `pick(position)` and finishes.
@@ -305,14 +333,18 @@ fn retake_starts_a_new_round() {
 
 #[test]
 fn finishing_and_making_a_plan_announce_events_without_data() {
-    let s = finish(&fresh(), |_| Answer::Agree);
-    assert_eq!((s.events, s.last_event), (1, Some(HostEvent::QuizCompleted)));
-    let s = run(&s, &[Action::MakePlan]);
-    assert_eq!((s.events, s.last_event), (2, Some(HostEvent::PlanCreated)));
-    let s = run(&s, &[Action::ShowResults, Action::ChangeAnswers]);
-    assert_eq!(s.events, 2, "moving around announces nothing");
-    let synced = run(&fresh(), &[Action::Sync(Box::new(s.progress.clone()))]);
-    assert_eq!(synced.events, 0, "another tab's progress is not this widget's event");
+    let mut actions = vec![Action::Start];
+    for q in 0..QUESTION_COUNT {
+        actions.extend([Action::Choose { question: q, answer: Answer::Agree }, Action::Next]);
+    }
+    let (s, fx) = run_fx(&fresh(), &actions);
+    assert_eq!(announced(&fx), [HostEvent::QuizCompleted]);
+    let (s, fx) = run_fx(&s, &[Action::MakePlan]);
+    assert_eq!(announced(&fx), [HostEvent::PlanCreated]);
+    let (s, fx) = run_fx(&s, &[Action::ShowResults, Action::ChangeAnswers]);
+    assert_eq!(announced(&fx), [], "moving around announces nothing");
+    let (_, fx) = run_fx(&fresh(), &[Action::Sync(Box::new(s.progress.clone()))]);
+    assert_eq!(announced(&fx), [], "another tab's progress is not this widget's event");
 }
 
 #[test]
@@ -331,9 +363,10 @@ fn delete_everything_asks_first_then_clears_and_counts() {
     let asked = run(&s, &[Action::AskDelete]);
     let kept = run(&asked, &[Action::CancelDelete]);
     assert_eq!(kept.progress, s.progress);
-    let gone = run(&asked, &[Action::ConfirmDelete]);
+    let (gone, fx) = run_fx(&asked, &[Action::ConfirmDelete]);
     assert!(gone.answers().is_empty() && gone.progress.plan.is_none() && gone.progress.history.is_empty());
-    assert_eq!(gone.deletions, 1);
+    assert_eq!(fx.iter().filter(|e| **e == Effect::DeleteAll).count(), 1, "deleted once");
+    assert_eq!(fx.first(), Some(&Effect::DeleteAll), "deleted before anything else is written");
     assert_eq!(gone.privacy_message, Some(PrivacyMessage::Deleted));
     assert_eq!(gone.screen(), Screen::Intro);
     assert_eq!(gone.lock, Lock::Off);
@@ -349,7 +382,7 @@ fn a_locked_save_waits_for_the_passphrase_and_is_never_overwritten_meanwhile() {
     let s = run(&s, &[Action::Privacy(PrivacyMessage::WrongPassphrase)]);
     assert_eq!(s.privacy_message, Some(PrivacyMessage::WrongPassphrase));
     assert_eq!(s.lock, Lock::NeedsPassphrase, "a wrong passphrase destroys nothing");
-    let s = run(&s, &[Action::Unlocked(Box::new(other.clone()))]);
+    let s = run(&s, &[Action::Unlocked(opened(other.clone()))]);
     assert_eq!(s.lock, Lock::On);
     assert_eq!(s.progress, other);
     assert!(s.may_save());
@@ -359,19 +392,25 @@ fn a_locked_save_waits_for_the_passphrase_and_is_never_overwritten_meanwhile() {
 
 #[test]
 fn quick_exit_announces_and_then_nothing_changes() {
-    let s = run(&fresh(), &[Action::Start, Action::QuickExit]);
+    let (s, fx) = run_fx(&run(&fresh(), &[Action::Start]), &[Action::QuickExit]);
     assert!(s.exited);
-    assert_eq!(s.last_event, Some(HostEvent::Exit));
+    assert_eq!(fx, [Effect::Announce(HostEvent::Exit), Effect::Exit], "announced, then gone");
     assert!(!s.may_save());
     assert_eq!(s.reduce(Action::Next), None);
 }
 
 #[test]
 fn storage_coming_back_clears_only_the_not_saving_notice() {
-    let s = run(&fresh(), &[Action::Notify(Notice::NotSaving), Action::StorageBack]);
-    assert_eq!(s.notice, None);
-    let s = run(&fresh(), &[Action::Notify(Notice::Salvaged)]);
-    assert_eq!(s.reduce(Action::StorageBack), None);
+    let failing = Action::Saved(Err(StorageError::WriteFailed));
+    let s = run(&fresh(), &[failing.clone()]);
+    assert_eq!((s.notice, s.failing), (Some(Notice::NotSaving), true));
+    let s = run(&s, &[Action::Saved(Ok(()))]);
+    assert_eq!((s.notice, s.failing), (None, false));
+    let s = run(&fresh(), &[Action::Notify(Notice::Salvaged), failing]);
+    assert_eq!(s.notice, Some(Notice::Salvaged), "a notice already showing stays");
+    let back = run(&s, &[Action::Saved(Ok(()))]);
+    assert_eq!((back.notice, back.failing), (Some(Notice::Salvaged), false));
+    assert_eq!(fresh().reduce(Action::Saved(Ok(()))), None, "a save that works changes nothing");
 }
 
 #[test]
@@ -396,17 +435,18 @@ fn a_different_plan_without_ticks_does_not_ask() {
 
 #[test]
 fn focus_moves_only_after_the_visitor_s_own_actions() {
-    let s = run(&fresh(), &[Action::Start]);
-    assert_eq!(s.focus_requests, 1);
-    let s = run(&s, &[Action::Choose { question: 0, answer: Answer::Agree }]);
-    assert_eq!(s.focus_requests, 1, "same screen, no focus move");
-    let s = run(&s, &[Action::Next]);
-    assert_eq!(s.focus_requests, 2);
-    let s = run(&s, &[Action::DeletedElsewhere, Action::NeedPassphrase]);
+    let focus = |fx: &[Effect]| fx.iter().filter(|e| **e == Effect::Focus).count();
+    let (s, fx) = run_fx(&fresh(), &[Action::Start]);
+    assert_eq!(focus(&fx), 1);
+    let (s, fx) = run_fx(&s, &[Action::Choose { question: 0, answer: Answer::Agree }]);
+    assert_eq!(focus(&fx), 0, "same screen, no focus move");
+    let (s, fx) = run_fx(&s, &[Action::Next]);
+    assert_eq!(focus(&fx), 1);
+    let (s, fx) = run_fx(&s, &[Action::DeletedElsewhere, Action::NeedPassphrase]);
     assert_ne!(s.screen(), Screen::Question(1));
-    assert_eq!(s.focus_requests, 2, "another tab's change never takes focus");
-    let s = run(&s, &[Action::Unlocked(Box::new(Progress::default()))]);
-    assert_eq!(s.focus_requests, 3);
+    assert_eq!(focus(&fx), 0, "another tab's change never takes focus");
+    let (_, fx) = run_fx(&s, &[Action::Unlocked(opened(Progress::default()))]);
+    assert_eq!(focus(&fx), 1);
 }
 
 #[test]
@@ -441,8 +481,177 @@ fn lock_changes_from_other_widgets_and_tabs() {
 }
 
 #[test]
-fn load_replaces_the_whole_state() {
-    let other = State::new(Progress::default(), Some(Notice::Newer), today());
-    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::Load(Box::new(other.clone()))]);
-    assert_eq!(s, other);
+fn the_first_state_comes_whole_from_what_was_opened() {
+    let mut saved = finish(&fresh(), |_| Answer::Agree);
+    saved = run(&saved, &[Action::MakePlan, Action::ShowResults]);
+    let newer = Opened { notice: Some(Notice::Newer), read_only: true, ..Opened::default() };
+    assert_eq!(State::opened(newer, StartAt::Quiz, today()), State::new(Progress::default(), Some(Notice::Newer), today()));
+    let on_plan = State::opened(Opened { progress: saved.progress.clone(), ..Opened::default() }, StartAt::Plan, today());
+    assert_eq!(on_plan.screen(), Screen::Plan, "start=plan opens the plan");
+    let no_plan = State::opened(Opened::default(), StartAt::Plan, today());
+    assert_eq!(no_plan.screen(), Screen::Intro, "no plan yet: the intro");
+    let locked = State::opened(Opened { locked: true, ..Opened::default() }, StartAt::Quiz, today());
+    assert_eq!(locked.lock, Lock::NeedsPassphrase);
+    assert!(locked.first_effects().is_empty(), "locked data is never written over");
+    assert_eq!(on_plan.first_effects(), [Effect::Save]);
+    let damaged = Opened { read_only: true, notice: Some(Notice::NotSaving), ..Opened::default() };
+    assert!(!State::opened(damaged, StartAt::Quiz, today()).may_save(), "no backup, no writing");
+}
+
+// News from storage: what other tabs, other widgets and host scripts do. Each rule that only
+// end-to-end tests used to cover is here.
+
+fn news(n: StorageNews) -> Action {
+    Action::News(Box::new(n))
+}
+
+fn envelope() -> LockedEnvelope {
+    LockedEnvelope { iterations: 600_000, salt: vec![0; 16], iv: vec![0; 12], ciphertext: vec![0; 16] }
+}
+
+#[test]
+fn another_tab_s_save_is_merged_and_written_back() {
+    let here = run(&fresh(), &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }]);
+    let mut theirs = Progress::default();
+    theirs.answers.set(5, Answer::Disagree);
+    let (s, fx) = run_fx(&here, &[news(StorageNews::Saved(theirs.clone()))]);
+    assert_eq!((s.answers().get(0), s.answers().get(5)), (Some(Answer::Agree), Some(Answer::Disagree)));
+    assert_eq!(s.screen(), Screen::Question(0), "the visitor stays where they are");
+    assert_eq!(fx, [Effect::Save]);
+    let (_, fx) = run_fx(&here, &[news(StorageNews::Shared(theirs))]);
+    assert_eq!(fx, [Effect::Save], "another widget on this page: the same");
+}
+
+#[test]
+fn a_deliberate_clear_elsewhere_wins_and_an_older_round_is_ignored() {
+    let here = finish(&fresh(), |_| Answer::Agree);
+    let cleared_there = Progress { round: 1, ..Progress::default() };
+    let s = run(&here, &[news(StorageNews::Saved(cleared_there))]);
+    assert!(s.answers().is_empty() && s.progress.round == 1);
+    let later = run(&fresh(), &[Action::Retake]);
+    assert_eq!(later.reduce(news(StorageNews::Saved(Progress::default()))), None, "an older round changes nothing");
+}
+
+#[test]
+fn the_lock_removed_in_another_tab_forgets_the_key_and_shows_their_answers() {
+    let mut theirs = finish(&fresh(), |_| Answer::Disagree).progress;
+    theirs.screen = Screen::Results;
+    let waiting = run(&fresh(), &[Action::NeedPassphrase]);
+    let (s, fx) = run_fx(&waiting, &[news(StorageNews::Saved(theirs.clone()))]);
+    assert_eq!(s.lock, Lock::Off);
+    assert_eq!(s.answers(), &theirs.answers);
+    assert_eq!(fx.first(), Some(&Effect::ForgetKey));
+    let unlocked_here = run(&finish(&fresh(), |_| Answer::Agree), &[Action::LockedNow]);
+    let (s, fx) = run_fx(&unlocked_here, &[news(StorageNews::Saved(theirs))]);
+    assert_eq!(s.lock, Lock::Off);
+    assert_eq!(fx, [Effect::ForgetKey, Effect::Save], "written readable, as the other tab chose");
+}
+
+#[test]
+fn locked_in_another_tab_asks_here_unless_this_page_holds_the_key() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let (asked, fx) = run_fx(&s, &[news(StorageNews::Locked(envelope()))]);
+    assert_eq!(asked.lock, Lock::NeedsPassphrase);
+    assert!(asked.answers().is_empty(), "nothing shows until unlocked");
+    assert!(fx.is_empty(), "and nothing is written over the lock");
+    let holding = run(&s, &[Action::LockedNow]);
+    let (same, fx) = run_fx(&holding, &[news(StorageNews::Locked(envelope()))]);
+    assert_eq!(fx, [Effect::OpenLocked(envelope())], "read with the key this page holds");
+    assert_eq!(same.lock, Lock::On);
+    let (_, fx) = run_fx(&s, &[news(StorageNews::LockShared(true))]);
+    assert_eq!(fx, [Effect::Save], "another widget here locked: save encrypted at once");
+}
+
+#[test]
+fn deleted_elsewhere_forgets_the_key_and_starts_fresh() {
+    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::LockedNow]);
+    let (gone, fx) = run_fx(&s, &[news(StorageNews::Removed)]);
+    assert!(gone.answers().is_empty());
+    assert_eq!(gone.lock, Lock::Off);
+    assert_eq!(gone.privacy_message, Some(PrivacyMessage::Deleted));
+    assert_eq!(fx.first(), Some(&Effect::ForgetKey));
+}
+
+#[test]
+fn a_host_script_clearing_storage_gets_the_answers_put_back() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let (same, fx) = run_fx(&s, &[news(StorageNews::Cleared)]);
+    assert_eq!(same, s, "nothing changes on screen");
+    assert_eq!(fx, [Effect::Save]);
+    let private = run(&fresh(), &[Action::StartPrivate]);
+    assert_eq!(run_fx(&private, &[news(StorageNews::Cleared)]).1, []);
+}
+
+#[test]
+fn a_private_session_takes_in_nothing_from_elsewhere() {
+    let s = run(&fresh(), &[Action::StartPrivate, Action::Choose { question: 0, answer: Answer::Agree }]);
+    let theirs = finish(&fresh(), |_| Answer::Disagree).progress;
+    for n in [
+        StorageNews::Saved(theirs.clone()),
+        StorageNews::Shared(theirs),
+        StorageNews::Locked(envelope()),
+        StorageNews::LockShared(true),
+        StorageNews::Removed,
+        StorageNews::Cleared,
+        StorageNews::WriteFailed,
+    ] {
+        assert_eq!(s.step(news(n.clone())), (None, vec![]), "{n:?}");
+    }
+}
+
+#[test]
+fn storage_failing_then_coming_back_merges_before_writing() {
+    let s = run(&fresh(), &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }]);
+    let s = run(&s, &[Action::Saved(Err(StorageError::Unavailable))]);
+    assert!(s.failing);
+    assert_eq!(s.reduce(Action::Retry(Box::new(Err(StorageError::Unavailable)))), None, "still failing: wait");
+    // Back, holding what another tab wrote meanwhile: take it in, then write.
+    let mut theirs = Progress::default();
+    theirs.answers.set(3, Answer::Disagree);
+    let (s, fx) = run_fx(&s, &[Action::Retry(Box::new(Ok(Loaded::Restored(theirs))))]);
+    assert_eq!(s.answers().len(), 2);
+    assert!(fx.contains(&Effect::Save));
+    let s = run(&s, &[Action::Saved(Ok(()))]);
+    assert!(!s.failing && s.notice.is_none());
+    assert_eq!(s.reduce(Action::Retry(Box::new(Ok(Loaded::Nothing)))), None, "not failing: no retry");
+}
+
+#[test]
+fn storage_coming_back_locked_or_newer_stops_writing() {
+    let failing = run(&finish(&fresh(), |_| Answer::Agree), &[Action::Saved(Err(StorageError::WriteFailed))]);
+    let s = run(&failing, &[Action::Retry(Box::new(Ok(Loaded::Locked(envelope()))))]);
+    assert_eq!((s.lock, s.failing), (Lock::NeedsPassphrase, false));
+    let s = run(&failing, &[Action::Retry(Box::new(Ok(Loaded::Newer { version: 9 })))]);
+    assert_eq!((s.notice, s.failing, s.may_save()), (Some(Notice::Newer), false, false));
+    let (_, fx) = run_fx(&failing, &[Action::Retry(Box::new(Ok(Loaded::Nothing)))]);
+    assert_eq!(fx, [Effect::Save]);
+}
+
+#[test]
+fn a_save_refused_by_a_lock_elsewhere_asks_for_the_passphrase() {
+    let s = run(&finish(&fresh(), |_| Answer::Agree), &[Action::Saved(Err(StorageError::Locked))]);
+    assert_eq!(s.lock, Lock::NeedsPassphrase);
+    assert!(!s.may_save());
+}
+
+#[test]
+fn an_encrypted_write_that_failed_says_so_and_retries() {
+    let s = run(&run(&fresh(), &[Action::Notify(Notice::Salvaged)]), &[news(StorageNews::WriteFailed)]);
+    assert_eq!((s.notice, s.failing), (Some(Notice::NotSaving), true));
+}
+
+#[test]
+fn every_change_and_every_lock_change_is_saved_but_nothing_read_only() {
+    let (_, fx) = run_fx(&fresh(), &[Action::Start]);
+    assert_eq!(fx, [Effect::Focus, Effect::Save]);
+    let s = finish(&fresh(), |_| Answer::Agree);
+    assert_eq!(run_fx(&s, &[Action::LockedNow]).1, [Effect::Save], "locking writes encrypted at once");
+    let newer = State::new(Progress::default(), Some(Notice::Newer), today());
+    assert!(!run_fx(&newer, &[Action::Start]).1.contains(&Effect::Save));
+}
+
+#[test]
+fn starting_again_keeps_a_private_session_private() {
+    let s = run(&fresh(), &[Action::StartPrivate, Action::AskRestart, Action::ConfirmRestart]);
+    assert!(s.private && !s.may_save());
 }

@@ -1,0 +1,104 @@
+//! Everything that can happen to the widget: what the visitor does, and what the shell
+//! brings back from storage.
+
+use super::effect::{StorageError, StorageNews};
+use super::{Notice, PrivacyMessage, Progress};
+use crate::core::answer::Answer;
+use crate::core::plan::activity::Kind;
+use crate::core::plan::choices::Partner;
+use crate::core::saved::{Loaded, Opened};
+
+/// What the visitor (or the storage layer) asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Begin the quiz from the intro, or carry on where they left off.
+    Start,
+    /// Choose an answer for the question at a position.
+    Choose { question: usize, answer: Answer },
+    /// Go on from the current question (answered or skipped).
+    Next,
+    /// Go back one step.
+    Back,
+    /// From the results, go back to the questions to change answers.
+    ChangeAnswers,
+    /// Open, cancel and confirm the "Start again?" question.
+    AskRestart,
+    CancelRestart,
+    ConfirmRestart,
+    /// Show a notice about saving (the storage layer found a problem).
+    Notify(Notice),
+    /// Close the notice.
+    DismissNotice,
+    /// The plan form.
+    SetWeeks(u8),
+    SetMinutes(u8),
+    SetKind { kind: Kind, open: bool },
+    SetPartner(Partner),
+    /// Make a plan from the latest results and the form's choices.
+    MakePlan,
+    /// Another valid plan for the same results and choices (asks first when ticks would go).
+    DifferentPlan,
+    CancelDifferentPlan,
+    ConfirmDifferentPlan,
+    /// Tick or untick one planned occurrence.
+    Tick { week: usize, activity: String, day: u8, done: bool },
+    /// Write a week's note.
+    Note { week: u8, text: String },
+    ShowPlan,
+    ShowResults,
+    /// Take the quiz again, keeping the plan and earlier results.
+    Retake,
+    /// Compare an earlier result (index into the history) with the latest.
+    Compare(usize),
+    /// Take in what another tab or widget with the same storage saved.
+    Sync(Box<Progress>),
+    /// Something changed the saved data elsewhere.
+    News(Box<StorageNews>),
+    /// How the last save went.
+    Saved(Result<(), StorageError>),
+    /// Time to try saving again after storage failed: what storage holds now.
+    Retry(Box<Result<Loaded, StorageError>>),
+    /// Start without saving anything on this device.
+    StartPrivate,
+    /// Open, cancel and confirm "Delete everything?".
+    AskDelete,
+    CancelDelete,
+    ConfirmDelete,
+    /// Another tab deleted everything.
+    DeletedElsewhere,
+    /// The saved data turned out to be locked (on load, or locked in another tab).
+    NeedPassphrase,
+    /// The passphrase opened the saved data.
+    Unlocked(Box<Opened>),
+    /// The saved data is now locked with a passphrase (in this widget).
+    LockedNow,
+    /// The lock was removed.
+    Unlock,
+    /// Tell the visitor how their privacy request went.
+    Privacy(PrivacyMessage),
+    /// Another widget on this page locked (`true`) or unlocked the shared data.
+    LockShared(bool),
+    /// Another tab removed the lock and saved this readable progress.
+    LockRemovedElsewhere(Box<Progress>),
+    /// Leave at once.
+    QuickExit,
+}
+
+impl Action {
+    /// True for what the visitor did here; false for news from storage and other tabs,
+    /// which must never move focus.
+    pub fn is_visitors(&self) -> bool {
+        !matches!(
+            self,
+            Action::Notify(_)
+                | Action::Sync(_)
+                | Action::News(_)
+                | Action::Saved(_)
+                | Action::Retry(_)
+                | Action::DeletedElsewhere
+                | Action::NeedPassphrase
+                | Action::LockShared(_)
+                | Action::LockRemovedElsewhere(_)
+        )
+    }
+}

@@ -1,0 +1,87 @@
+//! The rebuild plan: the form, making and changing the plan, ticks and notes.
+
+use super::Outcome;
+use crate::core::plan::generate::{different, generate};
+use crate::core::plan::tracking::PlanTracking;
+use crate::core::plan::RebuildPlan;
+use crate::core::scoring::score;
+use crate::core::state::{Action, Effect, HostEvent, PlanMessage, Screen, State};
+
+impl State {
+    /// The plan form, making and changing the plan, ticks and notes.
+    pub(super) fn plan(&mut self, action: Action, fx: &mut Vec<Effect>) -> Outcome {
+        let form = matches!(action, Action::SetWeeks(_) | Action::SetMinutes(_) | Action::SetKind { .. } | Action::SetPartner(_));
+        let p = &mut self.progress;
+        let choices = &mut p.choices;
+        match action {
+            Action::SetWeeks(w) => choices.weeks = w,
+            Action::SetMinutes(m) => choices.minutes_per_day = m,
+            Action::SetKind { kind, open: true } => drop(choices.kinds.insert(kind)),
+            Action::SetKind { kind, open: false } => drop(choices.kinds.remove(&kind)),
+            Action::SetPartner(partner) => choices.partner = partner,
+            Action::MakePlan => {
+                self.make_plan(fx);
+                return Some(());
+            }
+            Action::DifferentPlan if !p.tracking.done.is_empty() => self.confirming_different = true,
+            Action::DifferentPlan | Action::ConfirmDifferentPlan => {
+                self.confirming_different = false;
+                self.different_plan();
+            }
+            Action::CancelDifferentPlan => self.confirming_different = false,
+            Action::Tick { week, activity, day, done } => {
+                let scheduled =
+                    p.plan.as_ref()?.weeks.get(week)?.items.iter().any(|i| i.activity == activity && i.days.contains(&day));
+                scheduled.then_some(())?;
+                p.tracking.set_done(week, &activity, day, done);
+            }
+            Action::Note { week, text } => {
+                (usize::from(week) < p.plan.as_ref()?.weeks.len()).then_some(())?;
+                p.tracking.set_note(week, &text);
+            }
+            Action::ShowPlan => {
+                p.plan.as_ref()?;
+                p.screen = Screen::Plan;
+            }
+            _ => return None,
+        }
+        if form {
+            // Keep the choices valid; the old "why not" no longer applies.
+            self.progress.choices = self.progress.choices.clone().normalised();
+            self.plan_message = None;
+        }
+        Some(())
+    }
+
+
+    fn make_plan(&mut self, fx: &mut Vec<Effect>) {
+        let p = &mut self.progress;
+        match generate(&score(&p.answers), &p.choices, 0) {
+            Ok(weeks) => {
+                p.plan = Some(RebuildPlan { start: self.today, choices: p.choices.clone(), seed: 0, weeks });
+                p.tracking = PlanTracking::default();
+                p.screen = Screen::Plan;
+                self.plan_message = None;
+                fx.push(Effect::Announce(HostEvent::PlanCreated));
+            }
+            Err(problem) => self.plan_message = Some(PlanMessage::Problem(problem)),
+        }
+    }
+
+    fn different_plan(&mut self) {
+        let p = &mut self.progress;
+        let Some(plan) = p.plan.as_mut() else { return };
+        // The plan is for the results it was made from: the latest finished quiz.
+        let answers = p.history.last().map_or(&p.answers, |h| &h.answers);
+        match different(&score(answers), &plan.choices, plan.seed, &plan.weeks) {
+            Some((seed, weeks)) => {
+                plan.seed = seed;
+                plan.weeks = weeks;
+                // Ticks belong to the old plan; notes are about the visitor's weeks and stay.
+                p.tracking.done.clear();
+                self.plan_message = None;
+            }
+            None => self.plan_message = Some(PlanMessage::OnlyOnePlan),
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Performs the effects the reducer returned, after the render that shows their state, in
+//! order. Each effect is one small step; none decides anything.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::WidgetEvent;
+use crate::core::state::{Action, Effect, PrivacyMessage};
+use crate::quiz::Live;
+use crate::storage::Store;
+
+/// What performing effects needs besides the state.
+pub struct Performer {
+    pub store: Rc<Store>,
+    pub dispatch: Callback<Action>,
+    pub on_event: Option<Callback<WidgetEvent>>,
+    pub exit_to: Rc<str>,
+    pub focus: NodeRef,
+}
+
+#[hook]
+pub fn use_effects(live: Rc<Live>, performer: Performer) {
+    use_effect(move || {
+        let mut saved = false;
+        for effect in live.outbox.take() {
+            // Several saves in one batch write the latest progress once.
+            if effect == Effect::Save && std::mem::replace(&mut saved, true) {
+                continue;
+            }
+            performer.perform(&live, effect);
+        }
+    });
+}
+
+impl Performer {
+    fn perform(&self, live: &Live, effect: Effect) {
+        match effect {
+            Effect::Save => self.dispatch.emit(Action::Saved(self.store.save(&live.state.progress))),
+            Effect::DeleteAll => {
+                if self.store.delete_all().is_err() {
+                    self.dispatch.emit(Action::Privacy(PrivacyMessage::DeleteFailed));
+                }
+            }
+            Effect::Announce(event) => {
+                if let Some(cb) = &self.on_event {
+                    cb.emit(WidgetEvent::Host(event));
+                }
+            }
+            Effect::Focus => {
+                if let Some(el) = self.focus.cast::<web_sys::HtmlElement>() {
+                    // A heading that cannot take focus leaves focus where it was.
+                    let _ = el.focus();
+                }
+            }
+            Effect::Exit => {
+                if let Some(w) = web_sys::window() {
+                    // replace(), not assign(): Back must not return here. If the browser
+                    // refuses, the widget is already blank.
+                    let _ = w.location().replace(&self.exit_to);
+                }
+            }
+            Effect::ForgetKey => self.store.forget_key(),
+            Effect::OpenLocked(envelope) => {
+                let (store, dispatch) = (self.store.clone(), self.dispatch.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(p) = store.open_locked(&envelope).await {
+                        dispatch.emit(Action::Sync(Box::new(p)));
+                    }
+                });
+            }
+        }
+    }
+}

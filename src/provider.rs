@@ -1,0 +1,82 @@
+//! One widget's state, for one storage key: loads it, hands it to every screen through
+//! context, and runs one hook per side effect. A new storage key remounts this component
+//! (see [`crate::App`]), so it never has to reload by hand.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::WidgetEvent;
+use crate::components::{
+    CompareScreen, Intro, NoticeBar, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
+};
+use crate::core::catalog::catalog;
+use crate::core::settings::Settings;
+use crate::core::state::{Lock, Screen, State};
+use crate::download::today;
+use crate::hooks::{use_accent, use_effects, use_quick_exit_keys, use_retry, use_storage_news, Performer};
+use crate::quiz::{Live, Quiz};
+use crate::storage::Store;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuizProviderProps {
+    pub settings: Rc<Settings>,
+    pub on_event: Option<Callback<WidgetEvent>>,
+}
+
+fn next_uid() -> Rc<str> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    format!("ic{}", NEXT.fetch_add(1, Ordering::Relaxed)).into()
+}
+
+#[component]
+pub fn QuizProvider(props: &QuizProviderProps) -> Html {
+    let settings = props.settings.clone();
+    let store = use_memo((), |_| Store::new(settings.storage_key.as_deref()));
+    let live = use_reducer(|| Live::new(State::opened(store.load(), settings.start, today())));
+    let (focus, root, uid) = (use_node_ref(), use_node_ref(), use_memo((), |_| next_uid()));
+    let dispatch = Callback::from({
+        let live = live.clone();
+        move |a| live.dispatch(a)
+    });
+    use_effects(
+        (*live).clone().into(),
+        Performer {
+            store: store.clone(),
+            dispatch: dispatch.clone(),
+            on_event: props.on_event.clone(),
+            exit_to: settings.exit_href().into(),
+            focus: focus.clone(),
+        },
+    );
+    use_storage_news(store.clone(), dispatch.clone());
+    use_retry(store.clone(), live.state.failing, dispatch.clone());
+    use_quick_exit_keys(dispatch);
+    use_accent(root.clone(), settings.accent);
+
+    if live.state.exited {
+        // Hide everything at once, before the browser has even left.
+        return html! { <div class="ic ic-exited" ref={root}></div> };
+    }
+    let screen = match live.state.screen() {
+        _ if live.state.lock == Lock::NeedsPassphrase => html! { <UnlockScreen /> },
+        Screen::Intro => html! { <Intro /> },
+        Screen::Question(q) => html! { <QuestionScreen question={q} /> },
+        Screen::Results => html! { <ResultsScreen /> },
+        Screen::Plan => html! { <PlanScreen /> },
+        Screen::Compare => html! { <CompareScreen /> },
+    };
+    let lang = settings.lang.tag();
+    let quiz = Quiz::new(live, store, catalog(settings.lang), settings, focus, (*uid).clone());
+    html! {
+        <ContextProvider<Quiz> context={quiz}>
+            <div class="ic" {lang} ref={root}>
+                <QuickExit />
+                <NoticeBar />
+                { screen }
+                <PrivacyPanel />
+            </div>
+        </ContextProvider<Quiz>>
+    }
+}
