@@ -8,13 +8,15 @@ use yew::prelude::*;
 
 use crate::app::WidgetEvent;
 use crate::components::{
-    CompareScreen, Intro, NoticeBar, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
+    CompareScreen, Intro, NoticeBar, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
 };
 use crate::core::catalog::catalog;
 use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
 use crate::download::today;
-use crate::hooks::{use_accent, use_effects, use_quick_exit_keys, use_retry, use_storage_news, Performer};
+use crate::hooks::{
+    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, Performer,
+};
 use crate::quiz::{Live, Quiz};
 use crate::storage::Store;
 
@@ -52,6 +54,7 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     );
     use_storage_news(store.clone(), dispatch.clone());
     use_retry(store.clone(), live.state.failing, dispatch.clone());
+    use_partner_link(dispatch.clone());
     use_quick_exit_keys(dispatch);
     use_accent(root.clone(), settings.accent);
 
@@ -66,6 +69,7 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         Screen::Results => html! { <ResultsScreen /> },
         Screen::Plan => html! { <PlanScreen /> },
         Screen::Compare => html! { <CompareScreen /> },
+        Screen::Partner => html! { <PartnerScreen /> },
     };
     let lang = settings.lang.tag();
     let quiz = Quiz::new(live, store, catalog(settings.lang), settings, focus, (*uid).clone());

@@ -52,7 +52,11 @@ pub fn PlanScreen() -> Html {
         <section class="ic-screen ic-plan">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
             <p>{ markdown::summary(text, plan) }</p>
-            <p>{ focus_line }</p>
+            if plan.for_two.is_some() {
+                <p>{ text.partner.made_for_two }</p>
+            } else {
+                <p>{ focus_line }</p>
+            }
             <div class="ic-plan-progress">
                 <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
                 <Meter label={t.progress_label} value={tally.done} max={tally.total} text={done_text} />
@@ -90,6 +94,9 @@ pub fn PlanScreen() -> Html {
                             { t.compare }
                         </button>
                     }
+                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPartner)}>
+                        { text.partner.open }
+                    </button>
                 </div>
                 <div class="ic-retake">
                     <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Retake)}>

@@ -139,6 +139,9 @@ pub fn ResultsScreen() -> Html {
                         { t.compare }
                     </button>
                 }
+                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPartner)}>
+                    { text.partner.open }
+                </button>
                 <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ChangeAnswers)}>
                     { ui.change_answers }
                 </button>

@@ -6,6 +6,7 @@
 
 mod en;
 mod en_activities;
+mod en_partner;
 
 use super::bank::{AreaId, BANK};
 use super::date::Date;
@@ -13,6 +14,7 @@ use super::plan::activity::Kind;
 use super::plan::library::ACTIVITIES;
 use super::plan::generate::PlanProblem;
 use super::scoring::Band;
+use super::partner::code::CodeProblem;
 use super::state::{Notice, PlanMessage, PrivacyMessage};
 
 /// A language the widget can speak.
@@ -71,6 +73,62 @@ pub struct Catalog {
     /// Per activity, in library order.
     pub activities: &'static [ActivityText; ACTIVITIES.len()],
     pub privacy: PrivacyUi,
+    pub partner: PartnerUi,
+}
+
+/// Words of partner comparison: codes, the comparison, the plan for two.
+pub struct PartnerUi {
+    pub open: &'static str,
+    pub title: &'static str,
+    pub how: &'static str,
+    pub safety: &'static str,
+    pub your_code_title: &'static str,
+    pub share_legend: &'static str,
+    pub share_scores: &'static str,
+    pub share_answers: &'static str,
+    pub share_answers_hint: &'static str,
+    pub code_label: &'static str,
+    pub copy_code: &'static str,
+    pub copy_link: &'static str,
+    pub link_hint: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub their_code_title: &'static str,
+    pub their_code_label: &'static str,
+    pub compare_button: &'static str,
+    pub waiting: &'static str,
+    pub problem_empty: &'static str,
+    pub problem_bad_character: &'static str,
+    pub problem_too_short: &'static str,
+    pub problem_too_long: &'static str,
+    pub problem_mistake: &'static str,
+    pub problem_newer: &'static str,
+    pub problem_own: &'static str,
+    pub views_title: &'static str,
+    pub legend_you: &'static str,
+    pub chart_title: &'static str,
+    pub area_line: &'static str,
+    pub area_line_missing: &'static str,
+    /// Per [`crate::core::partner::compare::Gap`]: similar, worth talking about, a good place to start.
+    pub gaps: [&'static str; 3],
+    pub strengths_title: &'static str,
+    pub want_more_title: &'static str,
+    pub talk_title: &'static str,
+    pub talk_intro: &'static str,
+    /// Open questions asked of the statements answered furthest apart, furthest first.
+    pub talk_questions: [&'static str; 5],
+    pub name_label: &'static str,
+    pub partner_default: &'static str,
+    pub keep_label: &'static str,
+    pub keep_hint: &'static str,
+    pub forget: &'static str,
+    pub forgotten: &'static str,
+    pub make_plan: &'static str,
+    pub plan_intro: &'static str,
+    pub reason_both_low: &'static str,
+    pub reason_apart: &'static str,
+    pub made_for_two: &'static str,
+    pub back: &'static str,
 }
 
 /// Words of quick exit, the privacy panel, the lock and deleting.
@@ -280,6 +338,21 @@ impl Catalog {
             Notice::NotSaving => self.ui.notice_not_saving,
             Notice::Private => self.ui.notice_private,
             Notice::DownloadFailed => self.ui.notice_download_failed,
+            Notice::PartnerWaiting => self.partner.waiting,
+        }
+    }
+
+    /// What to tell the visitor about a partner's code that could not be used.
+    pub fn partner_problem(&self, problem: CodeProblem) -> String {
+        let t = &self.partner;
+        match problem {
+            CodeProblem::Empty => t.problem_empty.into(),
+            CodeProblem::BadCharacter { group } => fill(t.problem_bad_character, &[("group", &group.to_string())]),
+            CodeProblem::TooShort => t.problem_too_short.into(),
+            CodeProblem::TooLong => t.problem_too_long.into(),
+            CodeProblem::Mistake => t.problem_mistake.into(),
+            CodeProblem::Newer => t.problem_newer.into(),
+            CodeProblem::OwnCode => t.problem_own.into(),
         }
     }
 

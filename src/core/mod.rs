@@ -11,6 +11,7 @@ pub mod colour;
 pub mod date;
 pub mod export;
 pub mod locked;
+pub mod partner;
 pub mod plan;
 pub mod quick_exit;
 pub mod saved;

@@ -19,11 +19,12 @@ use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
 use super::state::{CompletedQuiz, Progress, Screen};
 
+use super::partner::{code, PartnerData, NAME_MAX_CHARS};
 mod opened;
 pub use opened::Opened;
 
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 
 /// The most weeks a plan can have; anything longer in a save is cut.
 const MAX_WEEKS: usize = 8;
@@ -58,6 +59,15 @@ struct Envelope<'a> {
     plan: &'a Option<RebuildPlan>,
     tracking: &'a PlanTracking,
     round: u32,
+    /// Only when the visitor chose to keep it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partner: Option<SavedPartner<'a>>,
+}
+
+#[derive(Serialize)]
+struct SavedPartner<'a> {
+    code: &'a str,
+    name: &'a str,
 }
 
 /// Writes progress in the current format.
@@ -67,6 +77,7 @@ pub fn encode(p: &Progress) -> String {
         Screen::Results => "results",
         Screen::Plan => "plan",
         Screen::Compare => "compare",
+        Screen::Partner => "partner",
         Screen::Question(q) => BANK.get(q).map_or("intro", |s| s.id),
     };
     let envelope = Envelope {
@@ -80,13 +91,19 @@ pub fn encode(p: &Progress) -> String {
         plan: &p.plan,
         tracking: &p.tracking,
         round: p.round,
+        partner: p.partner.as_ref().filter(|d| d.keep).map(|d| SavedPartner { code: &d.code, name: &d.name }),
     };
     // Strings, numbers, bools, sequences and string-keyed maps: serialising cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 /// The migrations, in order: entry `i` turns version `i + 1` into version `i + 2`.
-const MIGRATIONS: [fn(&mut Map<String, Value>); 1] = [v1_to_v2];
+const MIGRATIONS: [fn(&mut Map<String, Value>); 2] = [v1_to_v2, v2_to_v3];
+
+/// Version 3 added the partner's code, kept only when the visitor chooses: nothing to move.
+fn v2_to_v3(obj: &mut Map<String, Value>) {
+    obj.insert("version".into(), Value::from(3));
+}
 
 /// Version 1 had no history, plan or choices. A finished quiz becomes the first entry of the
 /// history, undated because version 1 did not keep dates.
@@ -141,11 +158,12 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         None => tracking = PlanTracking::default(),
     }
     let round = read_or(&obj, "round", 0u32, &mut dropped);
+    let partner = read_partner(obj.get("partner"), &mut dropped);
     let (screen, bad_screen) = read_screen(obj.get("at"), plan.is_some(), history.len());
     dropped += usize::from(bad_screen);
     let finished = finished_flag || screen == Screen::Results;
 
-    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round };
+    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round, partner };
     if dropped == 0 {
         Loaded::Restored(progress)
     } else {
@@ -235,6 +253,22 @@ fn read_plan(value: Option<&Value>, dropped: &mut usize) -> Option<RebuildPlan> 
     Some(plan)
 }
 
+/// Reads the partner the visitor chose to keep; a code that no longer reads is dropped.
+fn read_partner(value: Option<&Value>, dropped: &mut usize) -> Option<PartnerData> {
+    let value = value.filter(|v| !v.is_null())?;
+    let code = value.get("code").and_then(Value::as_str);
+    match code.map(code::decode) {
+        Some(Ok(view)) => {
+            let name = value.get("name").and_then(Value::as_str).unwrap_or("");
+            Some(PartnerData { code: code::encode(&view), view, name: name.chars().take(NAME_MAX_CHARS).collect(), keep: true })
+        }
+        _ => {
+            *dropped += 1;
+            None
+        }
+    }
+}
+
 /// Reads where the visitor was; a place that no longer exists falls back to a sensible one.
 fn read_screen(value: Option<&Value>, has_plan: bool, history: usize) -> (Screen, bool) {
     match value.and_then(Value::as_str) {
@@ -243,7 +277,8 @@ fn read_screen(value: Option<&Value>, has_plan: bool, history: usize) -> (Screen
         Some("results") => (Screen::Results, false),
         Some("plan") if has_plan => (Screen::Plan, false),
         Some("compare") if history >= 2 => (Screen::Compare, false),
-        Some("plan" | "compare") if history > 0 => (Screen::Results, true),
+        Some("partner") if history > 0 => (Screen::Partner, false),
+        Some("plan" | "compare" | "partner") if history > 0 => (Screen::Results, true),
         Some(id) => match position_of(id) {
             Some(q) => (Screen::Question(q), false),
             None => (Screen::Intro, true),

@@ -15,6 +15,7 @@ pub use effect::{Effect, StorageError, StorageNews};
 pub use progress::{CompletedQuiz, Progress, Screen};
 
 use super::date::Date;
+use super::partner::code::CodeProblem;
 use super::plan::generate::PlanProblem;
 use super::saved::Opened;
 use super::scoring::{score, Results};
@@ -36,6 +37,8 @@ pub enum Notice {
     Private,
     /// A file for the visitor (Markdown, calendar) could not be made.
     DownloadFailed,
+    /// A partner's code arrived by link; the comparison opens once the quiz is finished.
+    PartnerWaiting,
 }
 
 /// Whether the saved data is protected by a passphrase.
@@ -122,6 +125,17 @@ pub struct State {
     pub read_only: bool,
     /// The last write failed: the shell tries again every few seconds until one works.
     pub failing: bool,
+    /// A partner's code from a link, kept until the visitor's own quiz is finished.
+    pub pending_partner: Option<String>,
+    /// What to say on the partner screen: a bad code, or that the partner was forgotten.
+    pub partner_message: Option<PartnerMessage>,
+}
+
+/// A message on the partner screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartnerMessage {
+    Problem(CodeProblem),
+    Forgotten,
 }
 
 impl Default for State {
@@ -147,6 +161,8 @@ impl State {
             exited: false,
             read_only: notice == Some(Notice::Newer),
             failing: false,
+            pending_partner: None,
+            partner_message: None,
         }
     }
 

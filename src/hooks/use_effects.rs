@@ -61,6 +61,12 @@ impl Performer {
                 }
             }
             Effect::ForgetKey => self.store.forget_key(),
+            Effect::ReplaceUrl(url) => {
+                // Without a history API the code simply stays in the address.
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                }
+            }
             Effect::OpenLocked(envelope) => {
                 let (store, dispatch) = (self.store.clone(), self.dispatch.clone());
                 wasm_bindgen_futures::spawn_local(async move {

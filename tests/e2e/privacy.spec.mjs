@@ -173,7 +173,7 @@ test('the lock: reload asks for the passphrase, a wrong one fails kindly, the ri
   await privacyPanel(page);
   await page.getByRole('button', { name: 'Remove the lock' }).click();
   await expect(page.getByText('The lock was removed.', { exact: false })).toBeVisible();
-  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(2);
+  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(3);
 });
 
 test('quick exit by button lands on the neutral page, and Back does not return', async ({ page }) => {
@@ -250,8 +250,11 @@ test('a private session stays unsaved even when another tab clears storage', asy
   const b = await context.newPage();
   await b.goto('/page.css');
   // A hears the clear (after the widget's own listener), then draws what it decided.
-  await a.evaluate(() => { window.heard = new Promise((done) => addEventListener('storage', () => done(), { once: true })); });
-  await b.evaluate(() => localStorage.clear());
+  await a.evaluate(() => {
+    window.heard = new Promise((done) => addEventListener('storage', (e) => { if (e.key === null) done(); }));
+  });
+  // clear() on empty storage tells no one: put something there first (another site script's key).
+  await b.evaluate(() => { localStorage.setItem('host-script', '1'); localStorage.clear(); });
   await a.evaluate(() => window.heard);
   await settled(a);
   expect(await a.evaluate(() => Object.keys(localStorage))).toEqual([]);

@@ -2,6 +2,7 @@
 //! sentences, everyday words, no blame.
 
 use super::en_activities::ACTIVITIES_EN;
+use super::en_partner::PARTNER_EN;
 use super::{AreaText, BandText, Catalog, PlanUi, PrivacyUi, Ui};
 
 pub static EN: Catalog = Catalog {
@@ -258,4 +259,5 @@ pub static EN: Catalog = Catalog {
         msg_no_crypto: "This browser cannot lock your answers on this page. Your answers are still saved as before.",
         msg_delete_failed: "This browser did not let us remove everything. To be sure, clear this site's data in your browser settings.",
     },
+    partner: PARTNER_EN,
 };

@@ -46,6 +46,9 @@ pub struct RebuildPlan {
     /// Which of the valid plans this is: "Show me a different plan" moves it on.
     pub seed: u64,
     pub weeks: Vec<PlanWeek>,
+    /// For a plan for two: the combined area scores it was made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub for_two: Option<Vec<Option<u8>>>,
 }
 
 impl RebuildPlan {

@@ -27,6 +27,7 @@ fn with_plan() -> Progress {
         start: Date::new(2026, 11, 25).unwrap(),
         choices: p.choices.clone(),
         seed: 3,
+        for_two: None,
         weeks: vec![
             PlanWeek { items: vec![item(0, (0..7).collect()), item(1, vec![2])] },
             PlanWeek { items: vec![item(2, vec![5])] },
@@ -203,4 +204,35 @@ fn results_screen_means_finished() {
         Loaded::Restored(p) => assert!(p.finished),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_save_written_by_the_version_2_release_loads_with_everything_intact() {
+    // Written by the release before partner comparison (format version 2).
+    let v2 = include_str!("fixtures/v2-with-plan.json");
+    assert!(v2.starts_with("{\"version\":2,"));
+    assert_eq!(decode(Some(v2)), Loaded::Restored(with_plan()));
+}
+
+#[test]
+fn the_partner_is_saved_only_when_the_visitor_keeps_it() {
+    use crate::core::partner::code::{encode as encode_code, PartnerView};
+    let mut theirs = Answers::new();
+    theirs.set(3, Answer::Disagree);
+    let view = PartnerView::of(&theirs, true);
+    let mut p = with_plan();
+    p.screen = Screen::Partner;
+    p.partner = Some(PartnerData { code: encode_code(&view), view, name: "Sam".into(), keep: false });
+    let raw = encode(&p);
+    assert!(!raw.contains("\"partner\":{"), "not kept: never written");
+    let Loaded::Restored(back) = decode(Some(&raw)) else { panic!() };
+    assert_eq!(back.partner, None);
+    assert_eq!(back.screen, Screen::Partner);
+    p.partner.as_mut().unwrap().keep = true;
+    assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p.clone()));
+    // A damaged partner code is dropped, the rest kept.
+    let damaged = encode(&p).replace(&p.partner.as_ref().unwrap().code, "NOT-A-CODE");
+    let Loaded::Salvaged { progress, dropped } = decode(Some(&damaged)) else { panic!() };
+    assert_eq!((progress.partner, dropped), (None, 1));
+    assert_eq!(progress.answers, p.answers);
 }

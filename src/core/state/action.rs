@@ -82,6 +82,20 @@ pub enum Action {
     LockRemovedElsewhere(Box<Progress>),
     /// Leave at once.
     QuickExit,
+    /// Open partner comparison.
+    ShowPartner,
+    /// The visitor entered their partner's code.
+    EnterPartnerCode(String),
+    /// The page was opened with a partner's code in its address; `clean_url` is the address
+    /// without it.
+    PartnerLink { code: String, clean_url: String },
+    /// The name the visitor gives their partner (kept only on this device).
+    PartnerName(String),
+    /// Keep the partner's data after this page closes, or not.
+    KeepPartner(bool),
+    ForgetPartner,
+    /// A plan for the two of them, from both views.
+    MakeOurPlan,
 }
 
 impl Action {
@@ -99,6 +113,7 @@ impl Action {
                 | Action::NeedPassphrase
                 | Action::LockShared(_)
                 | Action::LockRemovedElsewhere(_)
+                | Action::PartnerLink { .. }
         )
     }
 }

@@ -26,6 +26,9 @@ pub enum Effect {
     /// Read another tab's locked save with the key this page holds; readable progress comes
     /// back as [`super::Action::Sync`].
     OpenLocked(LockedEnvelope),
+    /// Replace the page's address with this one, without a new history entry (the partner
+    /// code is taken out of it).
+    ReplaceUrl(String),
 }
 
 /// Why storage could not be used.

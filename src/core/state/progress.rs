@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::answer::Answers;
 use crate::core::date::Date;
+use crate::core::partner::PartnerData;
 use crate::core::plan::choices::PlanChoices;
 use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
@@ -21,6 +22,8 @@ pub enum Screen {
     Plan,
     /// Earlier results next to the latest.
     Compare,
+    /// Partner comparison: codes, and both views side by side.
+    Partner,
 }
 
 /// One finished quiz, kept so progress shows on a retake.
@@ -56,6 +59,8 @@ pub struct Progress {
     /// Goes up each time the visitor deliberately clears answers (retake, start again), so
     /// another tab can tell a deliberate clear from answers it has not seen yet.
     pub round: u32,
+    /// What the visitor's partner shared, if they entered a code.
+    pub partner: Option<PartnerData>,
 }
 
 impl Progress {
@@ -99,6 +104,9 @@ impl Progress {
             self.in_history = incoming.in_history;
         }
         self.finished |= incoming.finished;
+        if incoming.partner.is_some() {
+            self.partner = incoming.partner.clone();
+        }
         self.choices = incoming.choices.clone();
         match (&self.plan, &incoming.plan) {
             (Some(mine), Some(theirs)) if mine == theirs => {
@@ -130,6 +138,7 @@ impl Default for Progress {
             plan: None,
             tracking: PlanTracking::default(),
             round: 0,
+            partner: None,
         }
     }
 }

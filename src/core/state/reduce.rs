@@ -3,6 +3,7 @@
 //! outside comes back as [`Effect`]s.
 
 mod news;
+mod partner;
 mod plan;
 mod privacy;
 mod quiz;
@@ -83,6 +84,13 @@ impl State {
             | Action::DeletedElsewhere
             | Action::LockShared(_)
             | Action::LockRemovedElsewhere(_)) => next.storage(a, fx)?,
+            a @ (Action::ShowPartner
+            | Action::EnterPartnerCode(_)
+            | Action::PartnerLink { .. }
+            | Action::PartnerName(_)
+            | Action::KeepPartner(_)
+            | Action::ForgetPartner
+            | Action::MakeOurPlan) => next.partner(a, fx)?,
             a => next.privacy(a, fx)?,
         }
         (next != *self).then_some(next)

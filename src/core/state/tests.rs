@@ -3,6 +3,7 @@
 use super::*;
 use crate::core::saved::{Loaded, Opened};
 use crate::core::locked::LockedEnvelope;
+use crate::core::partner::code::CodeProblem;
 use crate::core::settings::StartAt;
 use crate::core::answer::Answer;
 use crate::core::bank::QUESTION_COUNT;
@@ -654,4 +655,82 @@ fn every_change_and_every_lock_change_is_saved_but_nothing_read_only() {
 fn starting_again_keeps_a_private_session_private() {
     let s = run(&fresh(), &[Action::StartPrivate, Action::AskRestart, Action::ConfirmRestart]);
     assert!(s.private && !s.may_save());
+}
+
+// Partner comparison.
+
+fn partner_code(pick: impl Fn(usize) -> Answer, with_answers: bool) -> String {
+    let theirs = finish(&fresh(), pick).progress.answers;
+    crate::core::partner::code::encode(&crate::core::partner::code::PartnerView::of(&theirs, with_answers))
+}
+
+#[test]
+fn a_partner_code_opens_both_views_and_a_bad_one_changes_nothing() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let (s, fx) = run_fx(&s, &[Action::ShowPartner]);
+    assert_eq!(s.screen(), Screen::Partner);
+    assert!(fx.contains(&Effect::Focus));
+    let before = s.progress.clone();
+    let typo = run(&s, &[Action::EnterPartnerCode("ABCD-EFGH-JKM".into())]);
+    assert!(matches!(typo.partner_message, Some(PartnerMessage::Problem(_))));
+    assert_eq!(typo.progress, before, "nothing the visitor has is changed");
+    let own = partner_code(|_| Answer::Agree, false);
+    let mine = run(&s, &[Action::EnterPartnerCode(own)]);
+    assert_eq!(mine.partner_message, Some(PartnerMessage::Problem(CodeProblem::OwnCode)));
+    let code = partner_code(|_| Answer::Disagree, true);
+    let s = run(&s, &[Action::EnterPartnerCode(code.to_lowercase())]);
+    let partner = s.progress.partner.as_ref().unwrap();
+    assert_eq!(partner.code, code, "kept in its clean form");
+    assert!(partner.view.answers.is_some());
+    assert!(!partner.keep, "kept only in memory unless the visitor chooses");
+    assert_eq!(s.partner_message, None);
+}
+
+#[test]
+fn a_link_code_waits_until_the_visitor_has_answered_and_leaves_the_address() {
+    let code = partner_code(|_| Answer::Disagree, false);
+    let link = Action::PartnerLink { code: code.clone(), clean_url: "https://a.example/".into() };
+    let (s, fx) = run_fx(&fresh(), &[link.clone()]);
+    assert_eq!(fx, [Effect::ReplaceUrl("https://a.example/".into())]);
+    assert_eq!(s.pending_partner.as_deref(), Some(code.as_str()));
+    assert_eq!(s.notice, Some(Notice::PartnerWaiting));
+    assert_eq!(s.screen(), Screen::Intro, "each partner answers on their own first");
+    let s = finish(&s, |_| Answer::Agree);
+    assert_eq!(s.screen(), Screen::Partner, "then the comparison opens");
+    assert!(s.progress.partner.is_some() && s.pending_partner.is_none());
+    assert_eq!(s.notice, None);
+    // Already finished: straight to the comparison.
+    let done = finish(&fresh(), |_| Answer::Agree);
+    let s = run(&done, &[link]);
+    assert_eq!(s.screen(), Screen::Partner);
+    assert!(s.progress.partner.is_some());
+}
+
+#[test]
+fn the_partner_is_named_kept_forgotten_and_deleted_with_everything() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let code = partner_code(|_| Answer::Disagree, false);
+    let s = run(&s, &[Action::EnterPartnerCode(code), Action::PartnerName("Sam".repeat(30)), Action::KeepPartner(true)]);
+    let p = s.progress.partner.as_ref().unwrap();
+    assert_eq!(p.name.chars().count(), crate::core::partner::NAME_MAX_CHARS);
+    assert!(p.keep);
+    let forgot = run(&s, &[Action::ForgetPartner]);
+    assert!(forgot.progress.partner.is_none());
+    assert_eq!(forgot.partner_message, Some(PartnerMessage::Forgotten));
+    let gone = run(&s, &[Action::AskDelete, Action::ConfirmDelete]);
+    assert!(gone.progress.partner.is_none());
+}
+
+#[test]
+fn our_plan_is_made_for_two_and_a_different_one_keeps_that() {
+    let s = finish(&fresh(), |q| if q < 8 { Answer::Disagree } else { Answer::Agree });
+    let code = partner_code(|q| if q >= 20 { Answer::StronglyDisagree } else { Answer::Agree }, false);
+    let (s, fx) = run_fx(&s, &[Action::EnterPartnerCode(code), Action::MakeOurPlan]);
+    let plan = s.progress.plan.as_ref().unwrap();
+    assert_eq!(plan.choices.partner, Partner::Together);
+    assert_eq!(plan.for_two.as_ref().map(Vec::len), Some(7));
+    assert!(fx.contains(&Effect::Announce(HostEvent::PlanCreated)));
+    assert_eq!(s.screen(), Screen::Plan);
+    let other = run(&s, &[Action::DifferentPlan]);
+    assert_eq!(other.progress.plan.as_ref().unwrap().for_two, plan.for_two, "still for two");
 }

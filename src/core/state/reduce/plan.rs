@@ -4,7 +4,9 @@ use super::Outcome;
 use crate::core::plan::generate::{different, generate};
 use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
-use crate::core::scoring::score;
+use crate::core::partner::compare::results_from_scores;
+use crate::core::plan::choices::PlanChoices;
+use crate::core::scoring::{score, Results};
 use crate::core::state::{Action, Effect, HostEvent, PlanMessage, Screen, State};
 
 impl State {
@@ -55,10 +57,22 @@ impl State {
 
 
     fn make_plan(&mut self, fx: &mut Vec<Effect>) {
+        let (results, choices) = (score(&self.progress.answers), self.progress.choices.clone());
+        self.make_plan_from(&results, choices, None, fx);
+    }
+
+    /// Makes a plan from `results` (for two: the combined view, kept with the plan).
+    pub(super) fn make_plan_from(
+        &mut self,
+        results: &Results,
+        choices: PlanChoices,
+        for_two: Option<Vec<Option<u8>>>,
+        fx: &mut Vec<Effect>,
+    ) {
         let p = &mut self.progress;
-        match generate(&score(&p.answers), &p.choices, 0) {
+        match generate(results, &choices, 0) {
             Ok(weeks) => {
-                p.plan = Some(RebuildPlan { start: self.today, choices: p.choices.clone(), seed: 0, weeks });
+                p.plan = Some(RebuildPlan { start: self.today, choices, seed: 0, weeks, for_two });
                 p.tracking = PlanTracking::default();
                 p.screen = Screen::Plan;
                 self.plan_message = None;
@@ -71,9 +85,13 @@ impl State {
     fn different_plan(&mut self) {
         let p = &mut self.progress;
         let Some(plan) = p.plan.as_mut() else { return };
-        // The plan is for the results it was made from: the latest finished quiz.
-        let answers = p.history.last().map_or(&p.answers, |h| &h.answers);
-        match different(&score(answers), &plan.choices, plan.seed, &plan.weeks) {
+        // The plan is for the results it was made from: the latest finished quiz, or for two,
+        // the combined view.
+        let results = match &plan.for_two {
+            Some(scores) => results_from_scores(scores),
+            None => score(p.history.last().map_or(&p.answers, |h| &h.answers)),
+        };
+        match different(&results, &plan.choices, plan.seed, &plan.weeks) {
             Some((seed, weeks)) => {
                 plan.seed = seed;
                 plan.weeks = weeks;

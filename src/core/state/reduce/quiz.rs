@@ -34,7 +34,7 @@ impl State {
                 Screen::Question(0) => p.screen = Screen::Intro,
                 Screen::Question(q) => p.screen = Screen::Question(q - 1),
                 Screen::Results => p.screen = Screen::Question(QUESTION_COUNT - 1),
-                Screen::Plan | Screen::Compare => p.screen = Screen::Results,
+                Screen::Plan | Screen::Compare | Screen::Partner => p.screen = Screen::Results,
                 Screen::Intro => return None,
             },
             Action::ChangeAnswers => {
@@ -91,6 +91,10 @@ impl State {
             _ => p.history.push(entry),
         }
         p.in_history = true;
+        // A partner's code from a link waited for this.
+        if let Some(code) = self.pending_partner.take() {
+            self.take_partner_code(&code);
+        }
     }
 
 }

@@ -1,0 +1,40 @@
+//! Partner comparison: how it works and its safety note (always visible), both views when
+//! a partner's code was entered, the visitor's own code, and the field for the partner's.
+
+use yew::prelude::*;
+
+use super::{HelpPanel, PartnerViews, TheirCode, YourCode};
+use crate::core::state::{Action, PartnerMessage};
+use crate::quiz::use_quiz;
+
+#[component]
+pub fn PartnerScreen() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let t = &quiz.text.partner;
+    let state = quiz.state();
+    let message = state.partner_message.map(|m| match m {
+        PartnerMessage::Problem(p) => quiz.text.partner_problem(p),
+        PartnerMessage::Forgotten => t.forgotten.into(),
+    });
+    html! {
+        <section class="ic-screen ic-partner">
+            <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
+            <p>{ t.how }</p>
+            <p class="ic-note ic-safety-note">{ t.safety }</p>
+            if let Some(text) = message {
+                <p class="ic-message" role="status">{ text }</p>
+            }
+            if state.progress.partner.is_some() {
+                <PartnerViews />
+            }
+            <YourCode />
+            <TheirCode />
+            <HelpPanel />
+            <div class="ic-actions">
+                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
+                    { t.back }
+                </button>
+            </div>
+        </section>
+    }
+}

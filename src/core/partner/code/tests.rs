@@ -1,0 +1,231 @@
+//! The partner code: round trips, the check character's guarantees, and that nothing a
+//! person or a random string can type ever panics.
+
+use super::*;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn random_answers(rng: &mut Rng) -> Answers {
+    let mut answers = Answers::new();
+    let skip = rng.below(4); // 0: none skipped … 3: many
+    for q in 0..QUESTION_COUNT {
+        if rng.below(10) < skip * 3 {
+            continue;
+        }
+        answers.set(q, Answer::SCALE[rng.below(5) as usize]);
+    }
+    answers
+}
+
+fn random_scores(rng: &mut Rng) -> [Option<u8>; 7] {
+    std::array::from_fn(|_| if rng.below(8) == 0 { None } else { Some(rng.below(101) as u8) })
+}
+
+fn random_code(rng: &mut Rng) -> String {
+    if rng.below(2) == 0 {
+        encode(&PartnerView { scores: random_scores(rng), answers: None })
+    } else {
+        encode(&PartnerView::of(&random_answers(rng), true))
+    }
+}
+
+fn plain(code: &str) -> Vec<char> {
+    code.chars().filter(|c| *c != '-').collect()
+}
+
+#[test]
+fn lengths_and_groups_are_short_enough_to_read_aloud() {
+    let short = encode(&PartnerView { scores: [Some(50); 7], answers: None });
+    assert_eq!(plain(&short).len(), 12);
+    assert_eq!(short.len(), 14, "three groups of four: {short}");
+    let long = encode(&PartnerView::of(&Answers::new(), true));
+    assert_eq!(plain(&long).len(), 17);
+    assert!(long.split('-').all(|g| g.len() <= 4), "{long}");
+    assert!(!short.chars().any(|c| "ILOU".contains(c)));
+}
+
+#[test]
+fn every_area_score_combination_round_trips() {
+    let mut rng = Rng(1);
+    // Every value in every area, "not enough answers" included…
+    for area in 0..7 {
+        for value in (0..=100).map(Some).chain([None]) {
+            let mut scores = random_scores(&mut rng);
+            scores[area] = value;
+            let view = PartnerView { scores, answers: None };
+            assert_eq!(decode(&encode(&view)), Ok(view));
+        }
+    }
+    // …and many random mixes.
+    for _ in 0..100_000 {
+        let view = PartnerView { scores: random_scores(&mut rng), answers: None };
+        assert_eq!(decode(&encode(&view)), Ok(view));
+    }
+}
+
+#[test]
+fn every_answer_combination_round_trips_with_its_scores() {
+    let mut rng = Rng(2);
+    for _ in 0..100_000 {
+        let answers = random_answers(&mut rng);
+        let view = PartnerView::of(&answers, true);
+        let read = decode(&encode(&view)).unwrap();
+        assert_eq!(read.answers.as_ref(), Some(&answers));
+        assert_eq!(read.scores, PartnerView::of(&answers, false).scores, "the scores follow from the answers");
+    }
+    let all_max = {
+        let mut a = Answers::new();
+        (0..QUESTION_COUNT).for_each(|q| a.set(q, Answer::StronglyAgree));
+        a
+    };
+    assert_eq!(decode(&encode(&PartnerView::of(&all_max, true))).unwrap().answers, Some(all_max));
+}
+
+#[test]
+fn reading_ignores_case_spaces_and_dashes_and_takes_i_l_o_for_digits() {
+    let code = encode(&PartnerView { scores: [Some(10), Some(11), Some(0), None, Some(100), Some(1), Some(0)], answers: None });
+    let view = decode(&code).unwrap();
+    assert_eq!(decode(&code.to_lowercase()), Ok(view.clone()));
+    assert_eq!(decode(&format!("  {}  ", code.replace('-', " "))), Ok(view.clone()));
+    assert_eq!(decode(&code.replace('-', "")), Ok(view.clone()));
+    let lookalikes: String = code.chars().map(|c| match c { '1' => 'l', '0' => 'O', c => c }).collect();
+    assert_eq!(decode(&lookalikes), Ok(view.clone()));
+    let eye: String = code.chars().map(|c| if c == '1' { 'I' } else { c }).collect();
+    assert_eq!(decode(&eye), Ok(view));
+}
+
+/// Whether the check character still matches (what decoding tests first).
+fn checks(symbols: &[u8]) -> bool {
+    let (last, data) = symbols.split_last().unwrap();
+    check(data) == *last
+}
+
+fn symbols_of(code: &str) -> Vec<u8> {
+    symbols(code).unwrap()
+}
+
+#[test]
+fn the_check_catches_every_single_wrong_character_and_every_neighbour_swap() {
+    let mut rng = Rng(3);
+    let (mut substitutions, mut swaps) = (0, 0);
+    for n in 0..10_000 {
+        let code = symbols_of(&random_code(&mut rng));
+        assert!(checks(&code));
+        for i in 0..code.len() {
+            for s in 0..32u8 {
+                if s == code[i] {
+                    continue;
+                }
+                let mut typo = code.clone();
+                typo[i] = s;
+                assert!(!checks(&typo), "{code:?} at {i}");
+                substitutions += 1;
+            }
+            if i + 1 < code.len() && code[i] != code[i + 1] {
+                let mut typo = code.clone();
+                typo.swap(i, i + 1);
+                assert!(!checks(&typo), "{code:?} swapped at {i}");
+                swaps += 1;
+            }
+        }
+        // And through the whole reader, for a sample.
+        if n % 100 == 0 {
+            let typed: String = code.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
+            let mut chars: Vec<char> = typed.chars().collect();
+            chars.swap(2, 3);
+            if chars[2] != chars[3] {
+                assert_eq!(decode(&chars.iter().collect::<String>()), Err(CodeProblem::Mistake));
+            }
+        }
+    }
+    assert!(substitutions > 4_000_000 && swaps > 100_000, "{substitutions} {swaps}");
+}
+
+#[test]
+fn every_truncation_and_random_strings_are_errors_never_panics() {
+    let mut rng = Rng(4);
+    for _ in 0..2_000 {
+        let code = plain(&random_code(&mut rng));
+        for end in 0..code.len() {
+            let cut: String = code[..end].iter().collect();
+            assert!(decode(&cut).is_err(), "{cut}");
+        }
+    }
+    let pool: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZabcxyz-- iloOUu!é💛\u{0}".chars().collect();
+    let mut valid = 0;
+    for _ in 0..1_000_000 {
+        let len = rng.below(24) as usize;
+        let s: String = (0..len).map(|_| pool[rng.below(pool.len() as u64) as usize]).collect();
+        if decode(&s).is_ok() {
+            valid += 1;
+        }
+    }
+    // A random string of the right length passes the check 1 time in 32, and then must
+    // also have zero padding and in-range values; rare, and never a panic.
+    assert!(valid < 2_000, "{valid}");
+}
+
+#[test]
+fn each_bad_code_gets_its_own_problem() {
+    assert_eq!(decode(""), Err(CodeProblem::Empty));
+    assert_eq!(decode(" - "), Err(CodeProblem::Empty));
+    assert_eq!(decode("ABCD-EFUH-JKMN"), Err(CodeProblem::BadCharacter { group: 2 }));
+    assert_eq!(decode("ABCDEFGH!JKM"), Err(CodeProblem::BadCharacter { group: 3 }));
+    let code = encode(&PartnerView { scores: [Some(40); 7], answers: None });
+    assert_eq!(decode(&code[..9]), Err(CodeProblem::TooShort));
+    assert_eq!(decode(&format!("{code}-ABCD-EFGH")), Err(CodeProblem::TooLong));
+    let mut typo = plain(&code);
+    typo[5] = if typo[5] == 'A' { 'B' } else { 'A' };
+    assert_eq!(decode(&typo.iter().collect::<String>()), Err(CodeProblem::Mistake));
+}
+
+#[test]
+fn a_code_from_a_newer_version_says_so() {
+    // Version 2 in the first three bits, whatever follows.
+    let mut data: Vec<u8> = vec![2 << 2; SCORES_LEN];
+    data.push(check(&data));
+    let code: String = data.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
+    assert_eq!(decode(&code), Err(CodeProblem::Newer));
+    // Even at a length this version never writes.
+    let mut long: Vec<u8> = vec![6 << 2; 21];
+    long.push(check(&long));
+    let code: String = long.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
+    assert_eq!(decode(&code), Err(CodeProblem::Newer));
+    // A typo in the first character of today's code is a typo, not a newer version.
+    let mut typo = symbols(&encode(&PartnerView { scores: [Some(40); 7], answers: None })).unwrap();
+    typo[0] = 30;
+    let typed: String = typo.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
+    assert_eq!(decode(&typed), Err(CodeProblem::Mistake));
+}
+
+#[test]
+fn gf32_multiplication_is_a_field() {
+    for a in 1..32u8 {
+        assert!((1..32u8).any(|b| gf_mul(a, b) == 1), "{a} has an inverse");
+        for b in 1..32u8 {
+            assert_ne!(gf_mul(a, b), 0);
+        }
+    }
+    // 2 generates every non-zero element: the weights of 16 characters are all different.
+    let mut seen = std::collections::BTreeSet::new();
+    let mut w = 1;
+    for _ in 0..31 {
+        w = gf_mul(w, 2);
+        seen.insert(w);
+    }
+    assert_eq!(seen.len(), 31);
+}

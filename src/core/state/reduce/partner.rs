@@ -1,0 +1,81 @@
+//! Partner comparison: taking in a partner's code (typed, or from a link once the visitor's
+//! own quiz is done), naming, keeping and forgetting it, and the plan for two. A bad code
+//! changes nothing the visitor has; it only says what is wrong.
+
+use super::Outcome;
+use crate::core::partner::code::{decode, encode, CodeProblem, PartnerView};
+use crate::core::partner::compare::{combined_results, compare};
+use crate::core::partner::{PartnerData, NAME_MAX_CHARS};
+use crate::core::plan::choices::Partner;
+use crate::core::state::{Action, Effect, Notice, PartnerMessage, Screen, State};
+
+impl State {
+    pub(super) fn partner(&mut self, action: Action, fx: &mut Vec<Effect>) -> Outcome {
+        match action {
+            Action::ShowPartner => {
+                self.progress.finished.then_some(())?;
+                self.progress.screen = Screen::Partner;
+                self.partner_message = None;
+            }
+            Action::EnterPartnerCode(code) => self.take_partner_code(&code),
+            Action::PartnerLink { code, clean_url } => {
+                fx.push(Effect::ReplaceUrl(clean_url));
+                if self.progress.finished && !self.progress.answers.is_empty() {
+                    self.take_partner_code(&code);
+                } else {
+                    // Each partner answers on their own first.
+                    self.pending_partner = Some(code);
+                    self.notice = Some(Notice::PartnerWaiting);
+                }
+            }
+            Action::PartnerName(name) => self.progress.partner.as_mut()?.name = name.chars().take(NAME_MAX_CHARS).collect(),
+            Action::KeepPartner(keep) => self.progress.partner.as_mut()?.keep = keep,
+            Action::ForgetPartner => {
+                self.progress.partner.take()?;
+                self.partner_message = Some(PartnerMessage::Forgotten);
+            }
+            Action::MakeOurPlan => {
+                let theirs = &self.progress.partner.as_ref()?.view;
+                let comparison = compare(self.own_answers(), theirs);
+                let results = combined_results(&comparison);
+                let scores = results.areas.iter().map(|a| a.score).collect();
+                let choices = self.progress.choices.clone();
+                let choices = crate::core::plan::choices::PlanChoices { partner: Partner::Together, ..choices };
+                self.make_plan_from(&results, choices, Some(scores), fx);
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// The answers of the visitor's latest finished quiz.
+    fn own_answers(&self) -> &crate::core::answer::Answers {
+        let p = &self.progress;
+        p.history.last().map_or(&p.answers, |h| &h.answers)
+    }
+
+    /// Reads a partner's code and opens the comparison; a bad code or the visitor's own only
+    /// gets a message.
+    pub(super) fn take_partner_code(&mut self, code: &str) {
+        self.progress.screen = Screen::Partner;
+        if self.notice == Some(Notice::PartnerWaiting) {
+            self.notice = None;
+        }
+        let view = match decode(code) {
+            Ok(view) => view,
+            Err(problem) => {
+                self.partner_message = Some(PartnerMessage::Problem(problem));
+                return;
+            }
+        };
+        let own = self.own_answers();
+        if view == PartnerView::of(own, false) || view == PartnerView::of(own, true) {
+            self.partner_message = Some(PartnerMessage::Problem(CodeProblem::OwnCode));
+            return;
+        }
+        // A new code for the same partner keeps the name and the choice to keep it.
+        let (name, keep) = self.progress.partner.take().map_or((String::new(), false), |d| (d.name, d.keep));
+        self.progress.partner = Some(PartnerData { code: encode(&view), view, name, keep });
+        self.partner_message = None;
+    }
+}
