@@ -396,6 +396,35 @@ const scenarios = [
     if (!keys.includes('intimacy-check:harbour')) throw new Error(`saved under ${JSON.stringify(keys)}, not intimacy-check:harbour`);
   }],
 
+  ['embed on another origin: plan, tick, lock, reload, unlock, all inside the shadow root', async (v) => {
+    const KEY = 'intimacy-check:harbour';
+    await v.fresh(`${EX}/plain.html`);
+    await v.reachWidget();
+    await v.finishQuiz();
+    await v.click('button', 'Make my plan');
+    await v.see('heading', 'Your rebuild plan');
+    const tick = await v.driver.executeScript(() => document.querySelector('intimacy-check').shadowRoot
+      .querySelector('.ic-activity input[type=checkbox]')?.getAttribute('aria-label'));
+    await v.click('checkbox', tick);
+    await v.until('the day is ticked', (name) => document.querySelector('intimacy-check').shadowRoot
+      .querySelector(`input[aria-label="${CSS.escape(name)}"]`)?.checked, tick);
+    await v.click('summary', 'Privacy and safety');
+    await v.type('Passphrase', PASSPHRASE);
+    await v.type('The same passphrase again', PASSPHRASE);
+    const before = await v.saved(KEY);
+    await v.click('button', 'Lock my answers');
+    await v.see('text', 'Locked. From now on, this device will ask for your passphrase.');
+    const stored = await v.savedChange(KEY, before);
+    if (!stored.startsWith('ic-locked:1:600000:')) throw new Error(`stored data is not locked: ${stored.slice(0, 40)}…`);
+    await v.reload();
+    await v.reachWidget();
+    await v.see('heading', 'Your answers are locked');
+    await v.type('Passphrase', PASSPHRASE);
+    await v.click('button', 'Unlock');
+    await v.see('heading', 'Your rebuild plan');
+    if (!(await v.isChecked('checkbox', tick))) throw new Error(`"${tick}" is not ticked after unlocking`);
+  }],
+
   ['embed under a strict CSP (examples/strict-csp.html): loads and answers with no violation', async (v) => {
     await v.fresh(`${EX}/strict-csp.html`);
     await v.reachWidget();
