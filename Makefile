@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-browser test-e2e bench clean examples
+.PHONY: setup serve dist test test-native test-browser test-e2e test-engines bench clean examples
 
 setup:
 	@bash scripts/setup.sh
@@ -21,8 +21,9 @@ dist: setup
 serve: dist
 	node scripts/serve.mjs --dir dist --port $(PORT)
 
-## Every test: native core tests, component tests in headless Chromium, end-to-end tests.
-test: setup test-native test-browser test-e2e
+## Every test: native core tests, component tests in headless Chromium, end-to-end tests,
+## then the widget in Firefox and WebKit.
+test: setup test-native test-browser test-e2e test-engines
 
 test-native:
 	cargo test --lib --bins
@@ -32,6 +33,10 @@ test-browser:
 
 test-e2e: dist
 	npx playwright test --config tests/e2e/playwright.config.mjs
+
+## The standalone page and the embeds in Firefox ESR and WebKitGTK over WebDriver (ports 8190-8195).
+test-engines: dist
+	node tests/engines/run.mjs
 
 ## Sizes (gzip, brotli) and load timings of the release build.
 bench: dist

@@ -1,8 +1,12 @@
 // A small static file server for dist/ and the example pages, bound to 127.0.0.1 only.
 // Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy" [--csp-match text]]
-//          [--alias /vendor/=node_modules/bootstrap/dist/css/]
+//          [--alias /vendor/=node_modules/bootstrap/dist/css/] [--inject file.js] [--rewrite from=to]
 // --csp sends a Content-Security-Policy with HTML pages (only those whose path contains
 // --csp-match, if given); --alias serves a URL prefix from another folder.
+// For tests only: --inject serves file.js at /__inject.js and puts a classic
+// <script src="/__inject.js"> first in every HTML page's <head>, so it runs before the
+// page's own scripts (same origin, not inline: strict CSPs allow it); --rewrite replaces
+// every `from` with `to` in HTML and JS files (e.g. to point example pages at another host).
 // It sends the right MIME type for .wasm (application/wasm, needed for streaming compile).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,6 +24,12 @@ const csp = opt('csp', null);
 const cspMatch = opt('csp-match', '');
 const aliasArg = opt('alias', null);
 const alias = aliasArg && { prefix: aliasArg.split('=')[0], dir: resolve(aliasArg.split('=')[1]) };
+const inject = opt('inject', null) && resolve(opt('inject'));
+const rewriteArg = opt('rewrite', null);
+const rewrite = rewriteArg && {
+  from: rewriteArg.slice(0, rewriteArg.indexOf('=')),
+  to: rewriteArg.slice(rewriteArg.indexOf('=') + 1),
+};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +64,7 @@ async function resolvePath(urlPath) {
 }
 
 createServer(async (req, res) => {
-  const file = await resolvePath(req.url || '/');
+  const file = inject && (req.url || '').split('?')[0] === '/__inject.js' ? inject : await resolvePath(req.url || '/');
   const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
   if (cors) headers['Access-Control-Allow-Origin'] = '*';
   if (!file) {
@@ -64,8 +74,16 @@ createServer(async (req, res) => {
   }
   const type = TYPES[extname(file)] || 'application/octet-stream';
   if (csp && type.startsWith('text/html') && file.includes(cspMatch)) headers['Content-Security-Policy'] = csp;
+  let body = await readFile(file);
+  const html = type.startsWith('text/html');
+  if ((inject && html) || (rewrite && (html || type.startsWith('text/javascript')))) {
+    let text = body.toString('utf8');
+    if (rewrite) text = text.split(rewrite.from).join(rewrite.to);
+    if (inject && html) text = text.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}\n<script src="/__inject.js"></script>`);
+    body = Buffer.from(text, 'utf8');
+  }
   res.writeHead(200, { ...headers, 'Content-Type': type });
-  res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+  res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
 });

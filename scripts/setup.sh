@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# geckodriver drives Firefox ESR 153 for the engine suite (tests/engines); built from crates.io.
+GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must equal the wasm-bindgen crate pinned in Cargo.toml.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,6 +28,21 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
 fi
 
+# The engine suite (tests/engines): Firefox ESR headless, and WebKitGTK's MiniBrowser through
+# WebKitWebDriver under Xvfb (xvfb-run needs xauth; DejaVu so pages have a font to lay out).
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+   || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+  say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core
+fi
+
+if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
   cargo install --locked --force "trunk@$TRUNK_VERSION" --no-default-features --features rustls
@@ -40,7 +57,7 @@ fi
 # npm ci only when package-lock.json changed since the last install.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.setup-stamp 2>/dev/null)" != "$lock_sum" ]; then
-  say "installing npm tools (binaryen for wasm-opt, Playwright, axe-core)"
+  say "installing npm tools (binaryen for wasm-opt, Playwright, axe-core, selenium-webdriver)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_sum" > node_modules/.setup-stamp
 fi
