@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Intimacy Check
- * Plugin URI:        https://github.com/
  * Description:       A private "Do we have emotional intimacy?" quiz and rebuild plan for your practice's website. Everything stays in the visitor's browser: nothing is sent to any server.
  * Version:           0.1.0
  * Requires at least: 6.5
