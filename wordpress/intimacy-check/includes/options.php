@@ -59,7 +59,7 @@ function intimacy_check_settings() {
 }
 
 /**
- * Plain text: valid UTF-8, no control characters, trimmed. `<` and `"` stay: the value is
+ * Plain text: valid UTF-8, control characters (tabs included) as spaces, trimmed. `<` and `"` stay: the value is
  * text, and it is escaped wherever it is printed.
  *
  * @param string $value     The value.
@@ -69,11 +69,12 @@ function intimacy_check_settings() {
 function intimacy_check_plain_text( $value, $multiline = false ) {
 	$value = wp_check_invalid_utf8( (string) $value );
 	$value = str_replace( array( "\r\n", "\r" ), "\n", $value );
-	$value = $multiline
-		? preg_replace( '/[^\P{C}\n]+/u', '', $value )
-		: preg_replace( '/\s+/u', ' ', preg_replace( '/[^\P{C}\t\n]+/u', '', $value ) );
 	if ( $multiline ) {
+		$value = preg_replace( '/[^\P{Cc}\n]+/u', ' ', $value );
+		$value = preg_replace( '/[ ]*\n[ ]*/', "\n", $value );
 		$value = preg_replace( "/\n{3,}/", "\n\n", $value );
+	} else {
+		$value = preg_replace( '/[\p{Cc}\s]+/u', ' ', $value );
 	}
 	return trim( (string) $value );
 }
