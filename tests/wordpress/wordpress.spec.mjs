@@ -7,6 +7,9 @@ import { QUESTION_COUNT, SCALE } from '../e2e/helpers.mjs';
 const WP = process.env.WP_URL || 'http://127.0.0.1:8095';
 const ZIP = process.env.WP_ZIP;
 const HOSTILE = 'Harbour "><script>alert(1)</script>';
+// WP_SCREENSHOTS=folder: PNGs of the settings page and the quiz pages, to look at.
+const shot = (page, name) => process.env.WP_SCREENSHOTS
+  && page.screenshot({ path: `${process.env.WP_SCREENSHOTS}/${name}.png`, fullPage: true });
 const LOADER = 'script[type="module"][src*="/wp-content/plugins/intimacy-check/widget/intimacy-check.js"]';
 
 test.describe.configure({ mode: 'serial' });
@@ -112,6 +115,7 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await expect(page.getByLabel('Accent colour')).toHaveValue('#8a3b12');
   await expect(page.getByLabel('Storage name')).toHaveValue('harbour');
   await expect(page.getByLabel('Help text')).toHaveValue('We offer a free 15-minute call.\nAsk for Sam.');
+  await shot(page, 'settings');
   expectClean(seen);
 });
 
@@ -135,6 +139,7 @@ test('shortcode page: the saved settings show, the hostile name is text, the qui
     (scripts) => scripts.filter((s) => s.textContent.includes('alert(1)')).length)).toBe(0);
   const start = page.getByRole('button', { name: 'Start the quiz' });
   expect(await start.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(138, 59, 18)');
+  await shot(page, 'shortcode-intro');
 
   await answerQuestions(page, QUESTION_COUNT);
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
@@ -142,6 +147,7 @@ test('shortcode page: the saved settings show, the hostile name is text, the qui
   await expect(page.getByRole('link', { name: `Contact ${HOSTILE}` })).toHaveAttribute('href', 'https://harbour.example/book');
   await expect(page.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
   await expect(page.getByText('Ask for Sam.')).toBeVisible();
+  await shot(page, 'shortcode-results');
   // The answers are saved under the storage name from the settings page.
   expect(await page.evaluate(() => Object.keys(localStorage))).toContain('intimacy-check:harbour');
   // The widget's files came with the loader's version, from the plugin's own folder.
@@ -205,5 +211,6 @@ test('the block editor shows the block and its options', async ({ page }) => {
   if (await close.count()) await close.click();
   await expect(settings.getByLabel('Practice name')).toHaveValue('Tide "><script>alert(2)</script> Counselling');
   await expect(settings.getByLabel('Storage name')).toHaveValue('tide');
+  await shot(page, 'block-editor');
   expectClean(seen);
 });
