@@ -168,6 +168,8 @@ PHP
 rm -rf "$WP/wp-content/plugins/intimacy-check" "$WP/wp-content/upgrade" "$WP/wp-content/uploads"
 mkdir -p "$WP/wp-content/mu-plugins"
 cp tests/wordpress/offline-site.php "$WP/wp-content/mu-plugins/"
+rm -rf "$WP/wp-content/themes/intimacy-check-classic-test"
+cp -R tests/wordpress/classic-theme "$WP/wp-content/themes/intimacy-check-classic-test"
 : >"$RUN/debug.log"
 export WP_ROOT=$WP
 php tests/wordpress/install.php "$URL"

@@ -23,7 +23,20 @@ function check( $what, $ok ) {
 
 check( 'the plugin is active', function_exists( 'intimacy_check_clean' ) );
 
+// A known starting point, saved the way a script or another plugin would.
+$valid = array(
+	'practice_name' => 'Harbour Counselling',
+	'contact_url'   => 'https://harbour.example/book',
+	'contact_phone' => '+44 20 7946 0000',
+	'help_text'     => 'We offer a free 15-minute call.',
+	'accent'        => '#2a6f97',
+	'exit_url'      => 'https://www.bbc.co.uk/weather',
+	'storage_key'   => 'harbour',
+	'lang'          => 'en',
+);
+update_option( 'intimacy_check_settings', $valid );
 $before = get_option( 'intimacy_check_settings' );
+check( 'valid settings are saved as they are', $valid === $before );
 update_option(
 	'intimacy_check_settings',
 	array(

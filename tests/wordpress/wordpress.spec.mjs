@@ -214,3 +214,23 @@ test('the block editor shows the block and its options', async ({ page }) => {
   await shot(page, 'block-editor');
   expectClean(seen);
 });
+
+test('a classic theme: the loader comes in the footer, and the quiz works there too', async ({ page }) => {
+  const seen = watch(page);
+  await logIn(page);
+  await page.goto('/wp-admin/themes.php');
+  await page.getByRole('link', { name: 'Activate Classic test theme' }).click();
+  await expect(page.getByText('New theme activated.')).toBeVisible();
+  for (const slug of ['shortcode', 'block']) {
+    await openQuiz(page, slug);
+    // WordPress prints a classic theme's script modules in wp_footer(), after the content.
+    expect(await page.locator(LOADER).evaluate((s) => Boolean(
+      document.getElementById('site-footer').compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
+  }
+  await page.goto('/?pagename=no-quiz');
+  await expect(page.getByText('A page without the quiz.')).toBeVisible();
+  await expect(page.locator('script[src*="intimacy-check"]')).toHaveCount(0);
+  expectClean(seen);
+});
