@@ -9,7 +9,7 @@ defined( 'ABSPATH' ) || exit;
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $intimacy_check_site ) {
+	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $intimacy_check_site ) {
 		switch_to_blog( $intimacy_check_site );
 		delete_option( 'intimacy_check_settings' );
 		restore_current_blog();
