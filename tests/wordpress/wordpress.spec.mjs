@@ -215,6 +215,40 @@ test('the block editor shows the block and its options', async ({ page }) => {
   expectClean(seen);
 });
 
+test('an office manager adds the block to a new page in the editor and publishes it', async ({ page }) => {
+  const seen = watch(page);
+  await logIn(page);
+  // A new page first offers starter patterns: close that, as a person would.
+  const patterns = page.getByRole('dialog', { name: 'Choose a pattern' });
+  await page.addLocatorHandler(patterns, () => patterns.getByRole('button', { name: 'Close' }).click());
+  await page.goto('/wp-admin/post-new.php?post_type=page');
+  const canvas = page.frameLocator('iframe[name="editor-canvas"]');
+  await canvas.getByRole('textbox', { name: 'Add title' }).fill('Relationship check-in');
+  await page.getByRole('button', { name: /Block Inserter/ }).click();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('Intimacy');
+  await page.getByRole('option', { name: 'Intimacy check' }).click();
+  await expect(canvas.getByText('The quiz shows here on the published page. Its options are in the block sidebar.')).toBeVisible();
+  const settings = page.getByRole('region', { name: 'Editor settings' });
+  await settings.getByLabel('Practice name').fill('Cove Counselling');
+  await settings.getByLabel('Accent colour').fill('#1b5e20');
+  await expect(canvas.getByText(/offered by: Cove Counselling/)).toBeVisible();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText('Page published.').first()).toBeVisible();
+  await shot(page, 'block-inserted');
+
+  await page.goto('/?pagename=relationship-check-in');
+  const host = page.locator('intimacy-check');
+  await host.scrollIntoViewIfNeeded();
+  await expect(page.getByText('Offered by Cove Counselling.', { exact: true })).toBeVisible();
+  expect(await host.getAttribute('accent')).toBe('#1b5e20');
+  // Not set on the block: from the settings page.
+  expect(await host.getAttribute('contact-url')).toBe('https://harbour.example/book');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
+  expectClean(seen);
+});
+
 test('a classic theme: the loader comes in the footer, and the quiz works there too', async ({ page }) => {
   const seen = watch(page);
   await logIn(page);
