@@ -32,12 +32,19 @@ function expectClean(seen) {
   expect(seen.foreign, 'requests that left the site').toEqual([]);
 }
 
+let adminCookies;
+/** Logs in as the admin through wp-login.php once; later tests reuse its cookies. */
 async function logIn(page) {
+  if (adminCookies) {
+    await page.context().addCookies(adminCookies);
+    return;
+  }
   await page.goto('/wp-login.php');
   await page.getByLabel('Username or Email Address').fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('admin-password-1');
   await page.getByRole('button', { name: 'Log In' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  adminCookies = await page.context().cookies();
 }
 
 /** Opens a page by its slug and waits for its widget (the loader starts it when near). */
