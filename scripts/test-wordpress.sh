@@ -34,7 +34,10 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 mkdir -p "$CACHE"
 exec 9>"$CACHE/.lock"
-flock -n 9 || die "another test-wordpress run holds $CACHE/.lock"
+if ! flock -n 9; then
+  say "another test-wordpress run is using $CACHE; waiting for it (15 minutes at most)"
+  flock -w 900 9 || die "another test-wordpress run still holds $CACHE/.lock"
+fi
 
 # --- Debian 12 packages -------------------------------------------------------------------
 missing=()
