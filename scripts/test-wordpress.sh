@@ -194,6 +194,7 @@ for _ in $(seq 100); do
   kill -0 "${pids[1]}" 2>/dev/null || { cat "$RUN/php-server.log"; die "PHP's server did not start"; }
   sleep 0.2
 done
+curl -fsS -o /dev/null "$URL/wp-login.php" || die "PHP's server did not answer on $URL"
 say "browser tests against $URL"
 WP_URL=$URL WP_ZIP=$ZIP npx playwright test --config tests/wordpress/playwright.config.mjs "$@"
 
