@@ -93,12 +93,9 @@ function intimacy_check_field( $args ) {
 		}
 		echo '</select>';
 	} else {
-		$types = array(
-			'contact_url'   => 'text',
-			'exit_url'      => 'url',
-			'contact_phone' => 'tel',
-		);
-		$type  = isset( $types[ $key ] ) ? $types[ $key ] : 'text';
+		// Addresses are text fields: a page on this site (/contact) is allowed, which a
+		// browser's url field would refuse.
+		$type  = 'contact_phone' === $key ? 'tel' : 'text';
 		$class = 'accent' === $key || 'storage_key' === $key ? 'regular-text code' : 'regular-text';
 		printf(
 			'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%6$s">',
