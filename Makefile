@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-browser test-e2e test-engines bench clean examples
+.PHONY: setup serve dist test test-native test-browser test-e2e test-engines test-wordpress wordpress bench clean examples
 
 setup:
 	@bash scripts/setup.sh
@@ -22,8 +22,8 @@ serve: dist
 	node scripts/serve.mjs --dir dist --port $(PORT)
 
 ## Every test: native core tests, component tests in headless Chromium, end-to-end tests,
-## then the widget in Firefox and WebKit.
-test: setup test-native test-browser test-e2e test-engines
+## then the widget in Firefox and WebKit, and the WordPress plugin on a real WordPress.
+test: setup test-native test-browser test-e2e test-engines test-wordpress
 
 test-native:
 	cargo test --lib --bins
@@ -38,12 +38,20 @@ test-e2e: dist
 test-engines: dist
 	node tests/engines/run.mjs
 
+## The WordPress plugin, zipped with the release build: dist-wordpress/intimacy-check.zip.
+wordpress: dist
+	bash scripts/package-wordpress.sh
+
+## The plugin on a real WordPress 6.8 (installs PHP, MariaDB and WordPress once; see README).
+test-wordpress: wordpress
+	bash scripts/test-wordpress.sh
+
 ## Sizes (gzip, brotli) and load timings of the release build.
 bench: dist
 	node scripts/bench.mjs
 
 clean:
-	rm -rf dist target/wasm-bindgen
+	rm -rf dist dist-wordpress target/wasm-bindgen
 
 ## The example host pages on http://127.0.0.1:8091/, the widget's files on :8092 (cross-origin).
 examples: dist

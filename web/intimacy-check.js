@@ -2,11 +2,14 @@
 // Finds its files next to itself, loads them only when a widget is near the viewport,
 // and loads the wasm once for every widget on the page. No inline styles or scripts.
 const BASE = new URL('./', import.meta.url);
+// A version in the loader's own address (WordPress adds ?ver=…) goes on to every file it
+// loads, so a browser or cache never mixes the files of two builds.
+const file = (path) => new URL(path + new URL(import.meta.url).search, BASE);
 const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
   'storage-key', 'lang', 'start'];
 let app;
-const loadApp = () => (app ??= import(new URL('app/intimacy-check.js', BASE).href).then(async (m) => {
-  await m.default({ module_or_path: new URL('app/intimacy-check_bg.wasm', BASE) });
+const loadApp = () => (app ??= import(file('app/intimacy-check.js').href).then(async (m) => {
+  await m.default({ module_or_path: file('app/intimacy-check_bg.wasm') });
   return m;
 }));
 
@@ -38,7 +41,7 @@ class Embed {
     if (this.started) return this.started;
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = new URL('widget.css', BASE).href;
+    link.href = file('widget.css').href;
     const box = document.createElement('div');
     this.root.replaceChildren(link, box);
     const css = new Promise((done) => { link.onload = link.onerror = done; });

@@ -1,0 +1,108 @@
+<?php
+/**
+ * The plugin's rules, inside the running WordPress: values saved with update_option() go
+ * through the same sanitize callback as the settings page, and the shortcode escapes what it
+ * prints. Run after the browser tests (the plugin is active). Usage: WP_ROOT=… php sanitize.php
+ */
+
+$_SERVER['HTTP_HOST']   = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+require getenv( 'WP_ROOT' ) . '/wp-load.php';
+
+$passed = 0;
+$failed = 0;
+function check( $what, $ok ) {
+	global $passed, $failed;
+	if ( $ok ) {
+		++$passed;
+	} else {
+		++$failed;
+		fwrite( STDERR, "FAILED: $what\n" );
+	}
+}
+
+check( 'the plugin is active', function_exists( 'intimacy_check_clean' ) );
+
+// A known starting point, saved the way a script or another plugin would.
+$valid = array(
+	'practice_name' => 'Harbour Counselling',
+	'contact_url'   => 'https://harbour.example/book',
+	'contact_phone' => '+44 20 7946 0000',
+	'help_text'     => 'We offer a free 15-minute call.',
+	'accent'        => '#2a6f97',
+	'exit_url'      => 'https://www.bbc.co.uk/weather',
+	'storage_key'   => 'harbour',
+	'lang'          => 'en',
+);
+update_option( 'intimacy_check_settings', $valid );
+$before = get_option( 'intimacy_check_settings' );
+check( 'valid settings are saved as they are', $valid === $before );
+update_option(
+	'intimacy_check_settings',
+	array(
+		'practice_name' => "  Harbour\x07 \"><script>alert(1)</script>\n ",
+		'contact_url'   => 'javascript:alert(1)',
+		'contact_phone' => '+44 (0)20 7946-0000',
+		'help_text'     => "Line one\r\n\r\n\r\n\r\nLine two",
+		'accent'        => '#ABC',
+		'exit_url'      => 'mailto:someone@example.com',
+		'storage_key'   => 'a/b',
+		'lang'          => 'fr',
+		'extra'         => 'dropped',
+	)
+);
+$saved = get_option( 'intimacy_check_settings' );
+check( 'practice name: control characters and spaces cleaned, text kept', 'Harbour "><script>alert(1)</script>' === $saved['practice_name'] );
+check( 'contact url: javascript: refused, earlier value kept', $before['contact_url'] === $saved['contact_url'] );
+check( 'phone kept', '+44 (0)20 7946-0000' === $saved['contact_phone'] );
+check( 'help text: line breaks kept, runs of blank lines shortened', "Line one\n\nLine two" === $saved['help_text'] );
+check( 'accent: #rgb kept, lower case', '#abc' === $saved['accent'] );
+check( 'exit url: mailto refused', $before['exit_url'] === $saved['exit_url'] );
+check( 'storage key: a/b refused', $before['storage_key'] === $saved['storage_key'] );
+check( 'lang: fr refused', 'en' === $saved['lang'] );
+check( 'unknown keys dropped', ! isset( $saved['extra'] ) );
+
+$cases = array(
+	array( 'contact_url', '/contact', '/contact' ),
+	array( 'contact_url', '//evil.example/x', null ),
+	array( 'contact_url', 'mailto:hello@harbour.example', 'mailto:hello@harbour.example' ),
+	array( 'contact_url', 'https://a.example/b c', null ),
+	array( 'contact_url', 'data:text/html,hi', null ),
+	array( 'exit_url', 'https://www.bbc.co.uk/weather', 'https://www.bbc.co.uk/weather' ),
+	array( 'contact_phone', '12', null ),
+	array( 'contact_phone', '+1 <b>555</b> 0100', null ),
+	array( 'accent', 'rgb(1,2,3)', null ),
+	array( 'accent', '#12345g', null ),
+	array( 'storage_key', str_repeat( 'k', 65 ), null ),
+	array( 'storage_key', 'Harbour_2-x', 'Harbour_2-x' ),
+	array( 'practice_name', str_repeat( 'n', 101 ), null ),
+	array( 'practice_name', str_repeat( 'é', 100 ), str_repeat( 'é', 100 ) ),
+	array( 'help_text', str_repeat( 'h', 601 ), null ),
+	array( 'start', 'plan', 'plan' ),
+	array( 'start', 'results', null ),
+);
+foreach ( $cases as $case ) {
+	list( $key, $in, $want ) = $case;
+	check( "clean($key, " . var_export( $in, true ) . ')', intimacy_check_clean( $key, $in ) === $want );
+}
+
+function printed_modules() {
+	ob_start();
+	wp_script_modules()->print_enqueued_script_modules();
+	return (string) ob_get_clean();
+}
+check( 'before any shortcode: the loader is not enqueued', false === strpos( printed_modules(), 'intimacy-check.js' ) );
+$html = do_shortcode( '[intimacy_check practice-name=\'Bay "><img src=x onerror=alert(1)>\' contact_url="javascript:alert(1)" accent="#123456" start="plan"]' );
+check( 'shortcode: the element is there', 1 === substr_count( $html, '<intimacy-check ' ) );
+check( 'shortcode: no tag from the attribute', false === strpos( $html, '<img' ) );
+check( 'shortcode: the name is escaped', false !== strpos( $html, 'practice-name="Bay &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"' ) );
+check( 'shortcode: javascript: contact refused, the saved one used', false !== strpos( $html, 'contact-url="' . esc_url( $saved['contact_url'] ) . '"' ) );
+check( 'shortcode: accent and start', false !== strpos( $html, 'accent="#123456"' ) && false !== strpos( $html, 'start="plan"' ) );
+check( 'shortcode: the loader is enqueued as a script module', 1 === preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/intimacy-check/widget/intimacy-check\.js\?ver=0\.1\.0-\d+" id="intimacy-check-js-module"#', printed_modules() ) );
+
+$block = do_blocks( '<!-- wp:intimacy-check/quiz {"practiceName":"Tide","storageKey":"bad key"} /-->' );
+check( 'block: rendered on the server', false !== strpos( $block, 'practice-name="Tide"' ) && false !== strpos( $block, 'wp-block-intimacy-check-quiz' ) );
+check( 'block: a bad storage key falls back to the saved one', false !== strpos( $block, 'storage-key="' . esc_attr( $saved['storage_key'] ) . '"' ) );
+
+echo "sanitize: $passed passed, $failed failed\n";
+exit( $failed ? 1 : 0 );

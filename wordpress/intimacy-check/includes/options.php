@@ -1,0 +1,244 @@
+<?php
+/**
+ * The saved settings: names, defaults and the rules every value is checked against.
+ *
+ * The same rules apply to the settings page, the shortcode's attributes and the block's
+ * attributes. They match the widget's own checks (it checks again in the browser).
+ *
+ * @package IntimacyCheck
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The one option this plugin stores (an array). */
+const INTIMACY_CHECK_OPTION = 'intimacy_check_settings';
+
+/**
+ * Every setting, in the order the settings page shows them, with its widget attribute.
+ *
+ * @return array<string,string> Setting key => widget attribute.
+ */
+function intimacy_check_fields() {
+	return array(
+		'practice_name' => 'practice-name',
+		'contact_url'   => 'contact-url',
+		'contact_phone' => 'contact-phone',
+		'help_text'     => 'help-text',
+		'accent'        => 'accent',
+		'exit_url'      => 'exit-url',
+		'storage_key'   => 'storage-key',
+		'lang'          => 'lang',
+	);
+}
+
+/**
+ * The languages the widget speaks.
+ *
+ * @return array<string,string> Code => name.
+ */
+function intimacy_check_languages() {
+	return array( 'en' => __( 'English', 'intimacy-check' ) );
+}
+
+/**
+ * The saved settings, with every key present.
+ *
+ * @return array<string,string>
+ */
+function intimacy_check_settings() {
+	$saved    = get_option( INTIMACY_CHECK_OPTION, array() );
+	$saved    = is_array( $saved ) ? $saved : array();
+	$settings = array();
+	foreach ( array_keys( intimacy_check_fields() ) as $key ) {
+		$settings[ $key ] = isset( $saved[ $key ] ) && is_string( $saved[ $key ] ) ? $saved[ $key ] : '';
+	}
+	if ( '' === $settings['lang'] ) {
+		$settings['lang'] = 'en';
+	}
+	return $settings;
+}
+
+/**
+ * Plain text: valid UTF-8, control characters (tabs included) as spaces, trimmed. `<` and `"` stay: the value is
+ * text, and it is escaped wherever it is printed.
+ *
+ * @param string $value     The value.
+ * @param bool   $multiline Keep line breaks.
+ * @return string
+ */
+function intimacy_check_plain_text( $value, $multiline = false ) {
+	$value = wp_check_invalid_utf8( (string) $value );
+	$value = str_replace( array( "\r\n", "\r" ), "\n", $value );
+	if ( $multiline ) {
+		$value = preg_replace( '/[^\P{Cc}\n]+/u', ' ', $value );
+		$value = preg_replace( '/[ ]*\n[ ]*/', "\n", $value );
+		$value = preg_replace( "/\n{3,}/", "\n\n", $value );
+	} else {
+		$value = preg_replace( '/[\p{Cc}\s]+/u', ' ', $value );
+	}
+	return trim( (string) $value );
+}
+
+/**
+ * An address a link may point to: http(s), mailto (when allowed) or a /path on this site.
+ *
+ * @param string $value        The address.
+ * @param bool   $allow_mailto Whether mailto: is allowed.
+ * @return string The address, or '' when it is not allowed.
+ */
+function intimacy_check_clean_url( $value, $allow_mailto ) {
+	$value = trim( (string) $value );
+	if ( '' === $value || preg_match( '/\s|\\\\/', $value ) ) {
+		return '';
+	}
+	if ( '/' === $value[0] ) {
+		return '/' === substr( $value, 1, 1 ) ? '' : esc_url_raw( $value );
+	}
+	$protocols = $allow_mailto ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' );
+	if ( ! preg_match( '#^(https?://.+|mailto:.+)$#i', $value ) ) {
+		return '';
+	}
+	return esc_url_raw( $value, $protocols );
+}
+
+/**
+ * Checks one value. Returns the value to keep, or null when it cannot be used.
+ *
+ * @param string $key   A key of intimacy_check_fields(), or 'start'.
+ * @param mixed  $value The value as given.
+ * @return string|null
+ */
+function intimacy_check_clean( $key, $value ) {
+	if ( ! is_scalar( $value ) ) {
+		return null;
+	}
+	$value = (string) $value;
+	switch ( $key ) {
+		case 'practice_name':
+			$value = intimacy_check_plain_text( $value );
+			return mb_strlen( $value ) <= 100 ? $value : null;
+		case 'help_text':
+			$value = intimacy_check_plain_text( $value, true );
+			return mb_strlen( $value ) <= 600 ? $value : null;
+		case 'contact_url':
+		case 'exit_url':
+			if ( '' === trim( $value ) ) {
+				return '';
+			}
+			$url = intimacy_check_clean_url( $value, 'contact_url' === $key );
+			return '' === $url ? null : $url;
+		case 'contact_phone':
+			$value = intimacy_check_plain_text( $value );
+			if ( '' === $value ) {
+				return '';
+			}
+			return preg_match( '/^[0-9 +\-().]+$/', $value ) && preg_match_all( '/[0-9]/', $value ) >= 3 && strlen( $value ) <= 40 ? $value : null;
+		case 'accent':
+			$value = trim( $value );
+			if ( '' === $value ) {
+				return '';
+			}
+			$colour = sanitize_hex_color( $value );
+			return $colour ? strtolower( $colour ) : null;
+		case 'storage_key':
+			$value = trim( $value );
+			return preg_match( '/^[A-Za-z0-9_-]{0,64}$/', $value ) ? $value : null;
+		case 'lang':
+			$value = trim( $value );
+			if ( '' === $value ) {
+				return '';
+			}
+			return array_key_exists( $value, intimacy_check_languages() ) ? $value : null;
+		case 'start':
+			$value = trim( $value );
+			return in_array( $value, array( '', 'quiz', 'plan' ), true ) ? $value : null;
+	}
+	return null;
+}
+
+/**
+ * What the settings page's fields are called, for messages.
+ *
+ * @return array<string,string>
+ */
+function intimacy_check_labels() {
+	return array(
+		'practice_name' => __( 'Practice name', 'intimacy-check' ),
+		'contact_url'   => __( 'Contact page or email', 'intimacy-check' ),
+		'contact_phone' => __( 'Phone number', 'intimacy-check' ),
+		'help_text'     => __( 'Help text', 'intimacy-check' ),
+		'accent'        => __( 'Accent colour', 'intimacy-check' ),
+		'exit_url'      => __( 'Quick exit page', 'intimacy-check' ),
+		'storage_key'   => __( 'Storage name', 'intimacy-check' ),
+		'lang'          => __( 'Language', 'intimacy-check' ),
+	);
+}
+
+/**
+ * Why a value was refused, for the settings page.
+ *
+ * @return array<string,string>
+ */
+function intimacy_check_problems() {
+	return array(
+		'practice_name' => __( 'is longer than 100 characters', 'intimacy-check' ),
+		'contact_url'   => __( 'must start with https://, http:// or mailto:, or be a page on this site such as /contact', 'intimacy-check' ),
+		'contact_phone' => __( 'may hold only digits, spaces and + - ( ) .', 'intimacy-check' ),
+		'help_text'     => __( 'is longer than 600 characters', 'intimacy-check' ),
+		'accent'        => __( 'must be a colour like #2a6f97', 'intimacy-check' ),
+		'exit_url'      => __( 'must start with https:// or http://, or be a page on this site', 'intimacy-check' ),
+		'storage_key'   => __( 'may hold only letters, digits, - and _ (64 at most)', 'intimacy-check' ),
+		'lang'          => __( 'is not a language the quiz speaks', 'intimacy-check' ),
+	);
+}
+
+/**
+ * The settings page's sanitize callback: keeps what is valid, keeps the saved value of
+ * anything refused, and says what was refused and why.
+ *
+ * @param mixed $input The submitted values.
+ * @return array<string,string>
+ */
+function intimacy_check_sanitize_settings( $input ) {
+	$input    = is_array( $input ) ? $input : array();
+	$previous = intimacy_check_settings();
+	$clean    = array();
+	$labels   = intimacy_check_labels();
+	$problems = intimacy_check_problems();
+	foreach ( array_keys( intimacy_check_fields() ) as $key ) {
+		// options.php has already unslashed $_POST.
+		$value = isset( $input[ $key ] ) ? $input[ $key ] : '';
+		$ok    = intimacy_check_clean( $key, $value );
+		if ( null === $ok ) {
+			$clean[ $key ] = $previous[ $key ];
+			if ( function_exists( 'add_settings_error' ) ) {
+				add_settings_error(
+					INTIMACY_CHECK_OPTION,
+					'intimacy-check-' . $key,
+					/* translators: 1: a field's name, 2: what is wrong with it */
+					sprintf( __( '%1$s was not saved: it %2$s.', 'intimacy-check' ), $labels[ $key ], $problems[ $key ] )
+				);
+			}
+		} else {
+			$clean[ $key ] = $ok;
+		}
+	}
+	return $clean;
+}
+
+/**
+ * Registers the option with the Settings API (on init, so its checks apply however the
+ * option is saved).
+ */
+function intimacy_check_register_setting() {
+	register_setting(
+		'intimacy_check',
+		INTIMACY_CHECK_OPTION,
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'intimacy_check_sanitize_settings',
+			'show_in_rest'      => false,
+		)
+	);
+}
+add_action( 'init', 'intimacy_check_register_setting' );
