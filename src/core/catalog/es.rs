@@ -10,7 +10,7 @@ use super::{AreaText, BandText, Catalog, PlanUi, PrivacyUi, Ui};
 pub static ES: Catalog = Catalog {
     ui: Ui {
         title: "¿Tenemos intimidad emocional?",
-        intro_lead: "La intimidad emocional es sentirse cerca. Te sientes a salvo, sientes que te entienden y te cuidan, y puedes contar lo que de verdad te pasa por dentro.",
+        intro_lead: "La intimidad emocional es sentirse cerca. Es estar a salvo, saber que te entienden y te cuidan, y poder contar lo que de verdad te pasa por dentro.",
         intro_how: "Vas a leer {count} frases cortas sobre tu relación. En cada una, elige qué tan de acuerdo estás. Te tomará unos 5 minutos.",
         intro_private: "Tus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte.",
         intro_not_diagnosis: "Este cuestionario te ayuda a pensar en tu relación. No es un diagnóstico, y no hay respuestas buenas ni malas.",
@@ -110,7 +110,7 @@ pub static ES: Catalog = Catalog {
             name: "Tiempo y atención en pareja",
             meaning: "Se dan tiempo el uno al otro y, cuando comparten un rato, están presentes de verdad.",
             low: "Quizás las prisas y las pantallas les dejan poco tiempo para ustedes. Diez minutos al día sin celular ya pueden ayudar.",
-            middle: "Encuentran algo de tiempo para ustedes. Si lo cuidan y dejan el celular a un lado, vale más.",
+            middle: "Encuentran algo de tiempo para ustedes. Si lo cuidan y dejan el celular a un lado, ese tiempo vale más.",
             high: "Se dan tiempo y atención. Sigan apartando ese tiempo en la agenda.",
         },
         AreaText {
@@ -185,7 +185,7 @@ pub static ES: Catalog = Catalog {
         steps_label: "Cómo",
         why_label: "Por qué ayuda",
         tick_label: "{title}, {day}: hecho",
-        note_label: "¿Qué notamos?",
+        note_label: "¿Qué notamos esta semana?",
         note_hint: "Una nota privada para esta semana. Se queda en este dispositivo.",
         print: "Imprimir el plan",
         download_markdown: "Descargar como texto (Markdown)",
@@ -216,7 +216,7 @@ pub static ES: Catalog = Catalog {
         file_name: "plan-para-reconectar",
     },
     kinds: [
-        ("Hablar y escuchar", "Contar cómo te sientes y escucharse."),
+        ("Hablar y escuchar", "Contarse cómo se sienten y escucharse."),
         ("Tiempo en pareja", "Un rato reservado solo para ustedes dos."),
         ("Contacto físico", "Abrazos, tomarse de la mano, un masaje. Nunca sexual."),
         ("Estar presente", "Sin celular, con toda la atención en el otro."),
@@ -230,9 +230,9 @@ pub static ES: Catalog = Catalog {
     activities: &ACTIVITIES_ES,
     privacy: PrivacyUi {
         quick_exit: "Salida rápida",
-        quick_exit_note: "La salida rápida (o presionar Shift tres veces) oculta esta página al instante y abre un sitio neutro. No borra el historial del navegador ni te protege de programas espía.",
+        quick_exit_note: "La salida rápida (o presionar la tecla Shift tres veces) oculta esta página al instante y abre un sitio neutro. No borra el historial del navegador ni te protege de programas espía.",
         panel_title: "Privacidad y seguridad",
-        stored_note: "Tus respuestas, resultados, plan, marcas y notas se guardan solo en este navegador, con nombres que empiezan con intimacy-check. No se envía nada a ninguna parte. Para quitarlos, usa Borrar todo, más abajo, o borra los datos de este sitio en la configuración del navegador.",
+        stored_note: "Tus respuestas, resultados, plan, marcas y notas se guardan solo en este navegador, con nombres que empiezan con intimacy-check. No se envía nada a ninguna parte. Para quitarlos, usa el botón \"Borrar todo\", más abajo, o borra los datos de este sitio en la configuración del navegador.",
         start_private: "Empezar sin guardar en este dispositivo",
         delete_all: "Borrar todo",
         confirm_delete: "¿Borrar de este dispositivo todas tus respuestas, resultados, plan y notas? No se puede deshacer.",
@@ -254,7 +254,7 @@ pub static ES: Catalog = Catalog {
         forgot_text: "No hay forma de recuperarla: ni siquiera nosotros podemos abrir tus respuestas. Puedes borrar todo y empezar de nuevo.",
         private_state: "Esta es una sesión privada: no se está guardando nada en este dispositivo.",
         msg_deleted: "Se borró todo de este dispositivo.",
-        msg_lock_on: "Listo, quedó protegido. Desde ahora, este dispositivo te pedirá la contraseña.",
+        msg_lock_on: "Listo: tus respuestas quedaron protegidas. Desde ahora, este dispositivo te pedirá la contraseña.",
         msg_lock_off: "Se quitó la contraseña. Tus respuestas se guardan sin ella.",
         msg_wrong: "Esa contraseña no abrió tus respuestas. No se cambió nada. Inténtalo otra vez.",
         msg_too_short: "Usa al menos 8 caracteres.",

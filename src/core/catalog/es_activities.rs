@@ -128,9 +128,9 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         steps: &[
             "Cada quien escribe tres preguntas en papelitos, sobre sentimientos, planes o recuerdos.",
             "Pongan los papelitos en un tazón y saquen uno por turnos.",
-            "Respondan tanto o tan poco como quieran, y sáltense la pregunta que prefieran.",
+            "Respondan tanto o tan poco como quieran, y sáltense cualquier pregunta.",
         ],
-        why: "Ayuda a que se muestren más, porque un juego ligero hace más fácil hablar de cosas que casi nunca salen.",
+        why: "Ayuda a que se abran más, porque un juego ligero hace más fácil hablar de cosas que casi nunca salen.",
     },
     ActivityText {
         id: "sharing-letter-of-hopes",
@@ -223,7 +223,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         title: "Hablen de los malentendidos",
         steps: &[
             "Hagan esto solo si los dos tienen ganas y están en calma.",
-            "Cada quien cuenta una vez en que sintió que su pareja no le entendía, sin culpar.",
+            "Cada quien cuenta una vez en que sintió que su pareja no entendía lo que le pasaba, sin culpar.",
             "Quien escucha dice qué parte entiende, sin defenderse.",
             "Para terminar, cada quien dice una cosa que intentará la próxima vez.",
         ],
@@ -235,7 +235,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         title: "Pregúntale cómo está de verdad",
         steps: &[
             "Una vez al día, pregúntale a tu pareja cómo está, y espera la respuesta sincera.",
-            "Si te cuenta algo difícil, pregúntale si quiere ayuda o solo que le escuches.",
+            "Si te cuenta algo difícil, pregúntale si quiere ayuda o solo desahogarse.",
             "Dale lo que pida, aunque tengas ganas de arreglarlo.",
         ],
         why: "Ayuda a que tu pareja se sienta cuidada, porque una pregunta sincera y un oído paciente muestran que lo que siente te importa.",
@@ -245,14 +245,14 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         title: "Un pequeño gesto de cuidado",
         steps: &[
             "Piensa en algo que le haría el día un poco más fácil a tu pareja.",
-            "Hazlo, por ejemplo, prepárale algo de tomar o encárgate de una tarea de la casa.",
-            "Hazlo sin llevar la cuenta y sin esperar las gracias.",
+            "Hazlo. Puede ser prepararle algo de tomar o encargarte de una tarea de la casa.",
+            "No lleves la cuenta ni esperes que te den las gracias.",
         ],
         why: "Ayuda a que tu pareja se sienta apoyada, porque los pequeños gestos de cuidado le muestran cada día que cuenta contigo.",
     },
     ActivityText {
         id: "support-be-there-hard-day",
-        title: "Acompaña en un día difícil",
+        title: "Acompaña a tu pareja en un día difícil",
         steps: &[
             "Cuando tu pareja tenga un mal día, deja tus cosas a un lado por diez minutos.",
             "Siéntate a su lado, guarda el celular y deja que hable.",
@@ -276,7 +276,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         steps: &[
             "Anota lo que más te ayuda cuando tienes estrés.",
             "Piensa en abrazos, que te escuchen, ayuda práctica o un rato de calma.",
-            "Comparte tu lista con tu pareja y propónle que haga la suya.",
+            "Comparte tu lista con tu pareja y proponle que haga la suya.",
         ],
         why: "Ayuda a que los dos sientan apoyo, porque tu pareja puede cuidarte mejor cuando sabe qué es lo que necesitas.",
     },
@@ -316,7 +316,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         id: "closeness-goodbye-hello",
         title: "Despedidas y saludos con cariño",
         steps: &[
-            "Cuando alguien sale o llega a casa, deja lo que estás haciendo.",
+            "Cuando uno de los dos sale o llega a casa, dejen lo que están haciendo.",
             "Dense un abrazo, o tomen un momento la mano del otro.",
             "Despídanse o salúdense de verdad, mirándose a los ojos.",
         ],
@@ -357,7 +357,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         id: "closeness-favourite-memory",
         title: "Comparte un recuerdo favorito",
         steps: &[
-            "Mira fotos viejas de tu pareja y tú.",
+            "Mira fotos viejas de ustedes dos.",
             "Elige una que te traiga un momento feliz.",
             "Muéstrasela a tu pareja y cuéntale qué recuerdas y por qué te importa.",
         ],
@@ -409,11 +409,11 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         id: "time-plan-a-date",
         title: "Planea una cita",
         steps: &[
-            "Piensa en algo que le guste a tu pareja, o en algo que antes les encantaba hacer.",
+            "Piensa en algo que le guste a tu pareja, o en algo que a los dos les encantaba hacer antes.",
             "Elige un momento, confirma que les sirve a los dos y anótalo en el calendario.",
             "Resuelve los detalles, como una reserva o quién cuida a los niños, para que tu pareja pueda relajarse.",
         ],
-        why: "Ayuda a hacerse tiempo, porque planear una cita le muestra a tu pareja que el tiempo en pareja es lo primero.",
+        why: "Ayuda a hacerse tiempo, porque planear una cita le muestra a tu pareja que estar a su lado es lo primero para ti.",
     },
     ActivityText {
         id: "time-something-you-both-enjoy",
@@ -440,7 +440,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         title: "Una charla larga sobre su tiempo en pareja",
         steps: &[
             "Aparten media hora, con los celulares en otro cuarto.",
-            "Cada quien cuenta qué extraña del tiempo en pareja y qué le gustaría tener más.",
+            "Cada quien cuenta qué extraña del tiempo en pareja y qué le gustaría hacer más a menudo.",
             "Escuchen sin defenderse, y cuenten solo lo que tengan ganas de contar.",
             "Acuerden un cambio para probar este mes.",
         ],
@@ -503,7 +503,7 @@ pub const ACTIVITIES_ES: [ActivityText; 49] = [
         steps: &[
             "Anota tres cosas pequeñas que te hacen sentir que te quieren.",
             "Piensa en palabras amables, abrazos, ayuda con una tarea o tiempo en pareja.",
-            "Comparte tu lista y propónle a tu pareja que escriba la suya.",
+            "Comparte tu lista y proponle a tu pareja que escriba la suya.",
         ],
         why: "Ayuda a mostrar un cariño que tu pareja sienta de verdad, porque cada quien aprende qué le llega al otro.",
     },
