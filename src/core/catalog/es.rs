@@ -173,7 +173,7 @@ pub static ES: Catalog = Catalog {
         summary: "{weeks} semanas, hasta {minutes} minutos al día, {who}.",
         summary_together: "en pareja",
         summary_alone: "empezando por tu cuenta",
-        focus: "Más tiempo para: {areas}.",
+        focus: "Las áreas con más tiempo: {areas}.",
         maintenance: "Tus resultados son buenos. Este plan te ayuda a mantenerlos así.",
         week_title: "Semana {n}",
         week_dates: "Del {from} al {to}",
