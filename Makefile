@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-browser test-e2e test-engines test-wordpress wordpress bench clean examples
+.PHONY: setup serve dist test test-native test-browser test-e2e test-engines test-wordpress wordpress bench readability clean examples
 
 setup:
 	@bash scripts/setup.sh
@@ -49,6 +49,14 @@ test-wordpress: wordpress
 ## Sizes (gzip, brotli) and load timings of the release build.
 bench: dist
 	node scripts/bench.mjs
+
+## Readability of every language's texts: English Flesch-Kincaid grade (target <= 6), Spanish
+## Szigriszt-Pazos / INFLESZ (target >= 65). Installs textstat 0.7.3 from PyPI if missing.
+readability:
+	@python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("textstat") != "0.7.3")' 2>/dev/null \
+	  || python3 -m pip install --quiet -r scripts/requirements-readability.txt
+	@cargo test --lib --quiet core::catalog::tests::write_texts_for_readability -- --ignored --exact >/dev/null
+	python3 scripts/readability.py target/catalog-texts.json
 
 clean:
 	rm -rf dist dist-wordpress target/wasm-bindgen

@@ -52,6 +52,17 @@ const params = new URLSearchParams(location.search);
 const settings = await practiceSettings(params.get('practice'));
 for (const name of FROM_ADDRESS) if (params.has(name)) settings[name] = params.get(name);
 
+// This page's own heading and title (hidden, for screen readers and the tab) follow the
+// widget's language. They are the only words outside the catalog: a new language adds one
+// line here too.
+const PAGE_TITLE = { en: 'Relationship check-in', es: 'Chequeo de la relación' };
+const primary = String(settings.lang ?? '').trim().split(/[-_]/)[0].toLowerCase();
+if (Object.hasOwn(PAGE_TITLE, primary)) {
+  document.documentElement.lang = primary;
+  document.title = PAGE_TITLE[primary];
+  document.querySelector('.frame-title').textContent = PAGE_TITLE[primary];
+}
+
 // The widget is made only once its settings are known, so it never shows other values first.
 // It checks each value again itself (URL schemes, phone characters, contrast).
 const widget = document.createElement('intimacy-check');

@@ -11,11 +11,12 @@ use crate::core::state::Action;
 use crate::quiz::use_quiz;
 
 fn gap_text(text: &Catalog, gap: Gap) -> &'static str {
-    text.partner.gaps[match gap {
-        Gap::Similar => 0,
-        Gap::WorthTalking => 1,
-        Gap::GoodPlaceToStart => 2,
-    }]
+    let t = &text.partner;
+    match gap {
+        Gap::Similar => t.gap_similar,
+        Gap::WorthTalking => t.gap_worth_talking,
+        Gap::GoodPlaceToStart => t.gap_good_start,
+    }
 }
 
 /// Each area as "you 38, Sam 75, out of 100", and the gap in words.
@@ -57,7 +58,7 @@ pub fn PartnerViews() -> Html {
     let name = if partner.name.trim().is_empty() { t.partner_default.to_string() } else { partner.name.clone() };
     let rows: Vec<ChartRow> =
         c.areas.iter().map(|a| ChartRow { name: text.area(a.area).name.into(), bars: vec![a.mine, a.theirs] }).collect();
-    let talk = c.furthest.iter().zip(t.talk_questions).map(|(&q, ask)| {
+    let talk = c.furthest.iter().zip([t.talk_1, t.talk_2, t.talk_3, t.talk_4, t.talk_5]).map(|(&q, ask)| {
         html! { <li><p class="ic-quote">{ text.statement(q) }</p><p>{ ask }</p></li> }
     });
     let reasons = plan_focus(&c).into_iter().map(|(area, why)| {

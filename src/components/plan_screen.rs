@@ -37,14 +37,14 @@ pub fn PlanScreen() -> Html {
         let (plan, tracking, focus, offer) = (plan.clone(), state.progress.tracking.clone(), focus_line.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
             let md = markdown::plan_markdown(&plan, &tracking, text, &focus);
-            offer("rebuild-plan.md", "text/markdown;charset=utf-8", &md);
+            offer(&format!("{}.md", text.plan.file_name), "text/markdown;charset=utf-8", &md);
         })
     };
     let on_calendar = {
         let plan = plan.clone();
         Callback::from(move |_: MouseEvent| {
             let ics = plan_calendar(&plan, text, now_utc());
-            offer("rebuild-plan.ics", "text/calendar;charset=utf-8", &ics);
+            offer(&format!("{}.ics", text.plan.file_name), "text/calendar;charset=utf-8", &ics);
         })
     };
     let history = state.progress.history.len();

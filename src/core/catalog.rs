@@ -7,6 +7,9 @@
 mod en;
 mod en_activities;
 mod en_partner;
+mod es;
+mod es_activities;
+mod es_partner;
 
 use super::bank::{AreaId, BANK};
 use super::date::Date;
@@ -22,14 +25,21 @@ use super::state::{Notice, PlanMessage, PrivacyMessage};
 pub enum Lang {
     #[default]
     En,
+    /// Neutral Latin-American Spanish, addressed with "tú".
+    Es,
 }
 
 impl Lang {
-    /// Reads a BCP 47 tag such as `en` or `en-GB`; `None` when the language is not offered.
+    /// Every language offered, English first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// Reads a BCP 47 tag such as `en`, `en-GB` or `es-MX` (or `es_419`); `None` when the
+    /// language is not offered.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
             _ => None,
         }
     }
@@ -37,6 +47,7 @@ impl Lang {
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 }
@@ -45,6 +56,7 @@ impl Lang {
 pub fn catalog(lang: Lang) -> &'static Catalog {
     match lang {
         Lang::En => &en::EN,
+        Lang::Es => &es::ES,
     }
 }
 
@@ -109,14 +121,19 @@ pub struct PartnerUi {
     pub chart_title: &'static str,
     pub area_line: &'static str,
     pub area_line_missing: &'static str,
-    /// Per [`crate::core::partner::compare::Gap`]: similar, worth talking about, a good place to start.
-    pub gaps: [&'static str; 3],
+    pub gap_similar: &'static str,
+    pub gap_worth_talking: &'static str,
+    pub gap_good_start: &'static str,
     pub strengths_title: &'static str,
     pub want_more_title: &'static str,
     pub talk_title: &'static str,
     pub talk_intro: &'static str,
     /// Open questions asked of the statements answered furthest apart, furthest first.
-    pub talk_questions: [&'static str; 5],
+    pub talk_1: &'static str,
+    pub talk_2: &'static str,
+    pub talk_3: &'static str,
+    pub talk_4: &'static str,
+    pub talk_5: &'static str,
     pub name_label: &'static str,
     pub partner_default: &'static str,
     pub keep_label: &'static str,
@@ -241,6 +258,9 @@ pub struct PlanUi {
     pub export_heading: &'static str,
     pub export_made_on: &'static str,
     pub calendar_name: &'static str,
+    /// The downloaded files' name before `.md` or `.ics`: lowercase ASCII letters, digits and
+    /// `-` only, so every browser and system keeps it as it is.
+    pub file_name: &'static str,
 }
 
 /// The words for one band.
@@ -417,6 +437,131 @@ impl Catalog {
     }
 }
 
+/// Pushes `prefix.field` and the text of every field of a struct of texts. The pattern lists
+/// the fields without `..`, so a field added to the struct and not here fails to compile.
+macro_rules! keyed {
+    ($out:ident, $prefix:literal, $ty:ident, $value:expr, [$($field:ident),* $(,)?]) => {{
+        let $ty { $($field),* } = $value;
+        $( $out.push((format!("{}.{}", $prefix, stringify!($field).trim_end_matches('_')), *$field)); )*
+    }};
+}
+
+/// Stable names for keys that come from an enum, in the catalog's order.
+const SCALE_KEYS: [&str; 5] = ["strongly_disagree", "disagree", "not_sure", "agree", "strongly_agree"];
+const BAND_KEYS: [&str; 3] = ["needs_attention", "growing", "strong"];
+const KIND_KEYS: [&str; 6] = ["talking", "time-together", "touch", "presence", "appreciation", "reflection"];
+const WEEKDAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const MONTH_KEYS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+impl Catalog {
+    /// Every text of the language with a stable dotted key, in a fixed order: `ui.intro_lead`,
+    /// `statements.safety-real-self`, `activities.<id>.steps.0`, …
+    ///
+    /// The keys are what a per-language file or a practice's own wording will be matched on,
+    /// so they never change once published: field names, bank and library ids, and the fixed
+    /// names above.
+    pub fn texts(&self) -> Vec<(String, &'static str)> {
+        let Catalog {
+            ui,
+            scale,
+            bands,
+            areas,
+            statements,
+            plan,
+            kinds,
+            weekdays,
+            months,
+            day_short,
+            date_long,
+            activities,
+            privacy,
+            partner,
+        } = self;
+        let mut out: Vec<(String, &'static str)> = Vec::with_capacity(700);
+        keyed!(out, "ui", Ui, ui, [
+            title, intro_lead, intro_how, intro_private, intro_not_diagnosis, offered_by, start,
+            resume, resume_note, see_results_again, question_of, question_prompt, progress_label,
+            back, continue_, skip, see_results, results_title, overall_score, overall_unknown,
+            area_score, area_not_enough, chart_title, scores_title, strongest_title,
+            weakest_title, all_even, not_diagnosis, help_title, help_text, help_contact,
+            help_contact_named, help_call, change_answers, start_again, confirm_restart,
+            confirm_restart_yes, confirm_restart_no, notice_salvaged, notice_unreadable,
+            notice_newer, notice_not_saving, notice_private, notice_download_failed, dismiss,
+        ]);
+        for (key, text) in SCALE_KEYS.iter().zip(scale) {
+            out.push((format!("scale.{key}"), *text));
+        }
+        for (key, band) in BAND_KEYS.iter().zip(bands) {
+            let BandText { name, overall } = band;
+            out.push((format!("bands.{key}.name"), *name));
+            out.push((format!("bands.{key}.overall"), *overall));
+        }
+        for (area, text) in crate::core::bank::AREAS.iter().zip(areas) {
+            let AreaText { name, meaning, low, middle, high } = text;
+            for (field, t) in [("name", name), ("meaning", meaning), ("low", low), ("middle", middle), ("high", high)] {
+                out.push((format!("areas.{}.{field}", area.key()), *t));
+            }
+        }
+        for (id, text) in statements {
+            out.push((format!("statements.{id}"), *text));
+        }
+        keyed!(out, "plan", PlanUi, plan, [
+            form_title, form_intro, form_replaces, weeks_label, weeks_option, minutes_label,
+            minutes_option, kinds_label, partner_label, partner_together, partner_alone,
+            make_plan, make_new_plan, problem_nothing_allowed, problem_nothing_fits,
+            problem_needs_partner, only_one_plan, title, summary, summary_together,
+            summary_alone, focus, maintenance, week_title, week_dates, every_day, minutes_each,
+            done_of, progress_label, week_progress_label, steps_label, why_label, tick_label,
+            note_label, note_hint, print, download_markdown, download_calendar, take_it_title,
+            different_plan, confirm_different, confirm_different_yes, confirm_different_no,
+            see_plan, see_results, retake, retake_note, compare, compare_title, compare_intro,
+            compare_with, compare_line, compare_line_missing, compare_chart_title,
+            legend_before, legend_now, earlier_undated, back_to_results, export_heading,
+            export_made_on, calendar_name, file_name,
+        ]);
+        for (key, (name, hint)) in KIND_KEYS.iter().zip(kinds) {
+            out.push((format!("kinds.{key}.name"), *name));
+            out.push((format!("kinds.{key}.hint"), *hint));
+        }
+        for (key, text) in WEEKDAY_KEYS.iter().zip(weekdays) {
+            out.push((format!("weekdays.{key}"), *text));
+        }
+        for (key, text) in MONTH_KEYS.iter().zip(months) {
+            out.push((format!("months.{key}"), *text));
+        }
+        out.push(("day_short".to_string(), *day_short));
+        out.push(("date_long".to_string(), *date_long));
+        for activity in activities.iter() {
+            let ActivityText { id, title, steps, why } = activity;
+            out.push((format!("activities.{id}.title"), *title));
+            for (i, step) in steps.iter().enumerate() {
+                out.push((format!("activities.{id}.steps.{i}"), *step));
+            }
+            out.push((format!("activities.{id}.why"), *why));
+        }
+        keyed!(out, "privacy", PrivacyUi, privacy, [
+            quick_exit, quick_exit_note, panel_title, stored_note, start_private, delete_all,
+            confirm_delete, confirm_delete_yes, confirm_delete_no, lock_title, lock_intro,
+            passphrase, passphrase_again, passphrase_hint, lock_button, locked_state,
+            remove_lock, unlock_title, unlock_intro, unlock_button, working, forgot_title,
+            forgot_text, private_state, msg_deleted, msg_lock_on, msg_lock_off, msg_wrong,
+            msg_too_short, msg_mismatch, msg_no_crypto, msg_delete_failed,
+        ]);
+        keyed!(out, "partner", PartnerUi, partner, [
+            open, title, how, safety, your_code_title, share_legend, share_scores, share_answers,
+            share_answers_hint, code_label, copy_code, copy_link, link_hint, copied, copy_failed,
+            their_code_title, their_code_label, compare_button, waiting, problem_empty,
+            problem_bad_character, problem_too_short, problem_too_long, problem_mistake,
+            problem_newer, problem_own, views_title, legend_you, chart_title, area_line,
+            area_line_missing, gap_similar, gap_worth_talking, gap_good_start, strengths_title,
+            want_more_title, talk_title, talk_intro, talk_1, talk_2, talk_3, talk_4, talk_5,
+            name_label, partner_default, keep_label, keep_hint, forget, forgotten, make_plan,
+            plan_intro, reason_both_low, reason_apart, made_for_two, back,
+        ]);
+        out
+    }
+}
+
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so
 /// a missing value shows up in review rather than vanishing.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -433,7 +578,7 @@ mod tests {
     use crate::core::bank::AREAS;
 
     fn all_catalogs() -> Vec<&'static Catalog> {
-        vec![catalog(Lang::En)]
+        Lang::ALL.iter().map(|&l| catalog(l)).collect()
     }
 
     #[test]
@@ -464,23 +609,26 @@ mod tests {
 
     #[test]
     fn texts_are_unique() {
-        let c = catalog(Lang::En);
-        let mut seen = std::collections::HashSet::new();
-        for (_, t) in &c.statements {
-            assert!(seen.insert(*t), "duplicate statement: {t}");
-        }
-        for a in &c.areas {
-            assert!(seen.insert(a.name), "duplicate area name: {}", a.name);
+        for c in all_catalogs() {
+            let mut seen = std::collections::HashSet::new();
+            for (_, t) in &c.statements {
+                assert!(seen.insert(*t), "duplicate statement: {t}");
+            }
+            for a in &c.areas {
+                assert!(seen.insert(a.name), "duplicate area name: {}", a.name);
+            }
         }
     }
 
     #[test]
     fn statements_are_short_plain_sentences() {
         // Plain words for a worried reader: short statements, one idea each.
-        for (id, t) in &catalog(Lang::En).statements {
-            let words = t.split_whitespace().count();
-            assert!(words <= 20, "{id} has {words} words");
-            assert!(t.ends_with('.'), "{id} should be a full sentence");
+        for c in all_catalogs() {
+            for (id, t) in &c.statements {
+                let words = t.split_whitespace().count();
+                assert!(words <= 20, "{id} has {words} words");
+                assert!(t.ends_with('.'), "{id} should be a full sentence");
+            }
         }
     }
 
@@ -505,37 +653,42 @@ mod tests {
 
     #[test]
     fn activity_titles_are_unique() {
-        let c = catalog(Lang::En);
-        let mut seen = std::collections::HashSet::new();
-        for a in c.activities.iter() {
-            assert!(seen.insert(a.title), "duplicate title {}", a.title);
+        for c in all_catalogs() {
+            let mut seen = std::collections::HashSet::new();
+            for a in c.activities.iter() {
+                assert!(seen.insert(a.title), "duplicate title {}", a.title);
+            }
         }
     }
 
     #[test]
     fn texts_use_plain_ascii_punctuation() {
-        let c = catalog(Lang::En);
-        let all = c.activities.iter().flat_map(|a| {
-            std::iter::once(a.title).chain(a.steps.iter().copied()).chain(std::iter::once(a.why))
-        });
-        for t in all.chain(c.statements.iter().map(|s| s.1)) {
-            assert!(!t.contains(['\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}']), "curly quotes in {t}");
+        // Straight quotes in every language (Spanish too: no curly or angle quotes), so
+        // exports and screen readers treat every text alike.
+        for c in all_catalogs() {
+            for (key, t) in c.texts() {
+                assert!(
+                    !t.contains(['\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']),
+                    "curly quotes in {key}: {t}"
+                );
+            }
         }
     }
 
     #[test]
     fn every_plan_message_has_words() {
-        let c = catalog(Lang::En);
-        for m in [
-            PlanMessage::Problem(PlanProblem::NothingAllowed),
-            PlanMessage::Problem(PlanProblem::NothingFits),
-            PlanMessage::Problem(PlanProblem::NeedsPartner),
-            PlanMessage::OnlyOnePlan,
-        ] {
-            assert!(!c.plan_message(m).is_empty());
-        }
-        for k in Kind::ALL {
-            assert!(!c.kind(k).0.is_empty() && !c.kind(k).1.is_empty());
+        for c in all_catalogs() {
+            for m in [
+                PlanMessage::Problem(PlanProblem::NothingAllowed),
+                PlanMessage::Problem(PlanProblem::NothingFits),
+                PlanMessage::Problem(PlanProblem::NeedsPartner),
+                PlanMessage::OnlyOnePlan,
+            ] {
+                assert!(!c.plan_message(m).is_empty());
+            }
+            for k in Kind::ALL {
+                assert!(!c.kind(k).0.is_empty() && !c.kind(k).1.is_empty());
+            }
         }
     }
 
@@ -561,6 +714,11 @@ mod tests {
         let d = Date::new(2026, 11, 25).unwrap();
         assert_eq!(c.day_short(d), "Wed 25 Nov");
         assert_eq!(c.date_long(d), "25 Nov 2026");
+        let es = catalog(Lang::Es);
+        let thursday = Date::new(2026, 11, 26).unwrap();
+        assert_eq!(es.day_short(thursday), "jue 26 nov");
+        assert_eq!(es.date_long(thursday), "26 nov 2026");
+        assert_eq!(es.day_short(Date::new(2027, 1, 3).unwrap()), "dom 3 ene");
     }
 
     #[test]
@@ -568,7 +726,126 @@ mod tests {
         assert_eq!(Lang::from_tag("en"), Some(Lang::En));
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("es"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("es_419"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag(" ES-ar "), Some(Lang::Es));
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
         assert_eq!(Lang::from_tag("xx"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    /// Texts that are rightly the same as the English in another language: templates made
+    /// only of placeholders and units. Keep this list tiny; anything else is untranslated.
+    const SAME_AS_ENGLISH: &[&str] = &["plan.minutes_each", "day_short", "date_long"];
+
+    /// The `{name}` placeholders of a text, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        assert_eq!(placeholders("{area}: {before} of 100, {now}"), ["area", "before", "now"]);
+        assert!(placeholders("no braces").is_empty());
+    }
+
+    #[test]
+    fn every_language_has_every_key_with_the_same_placeholders() {
+        let english = catalog(Lang::En).texts();
+        let mut keys = std::collections::HashSet::new();
+        for (key, _) in &english {
+            assert!(keys.insert(key.as_str()), "duplicate key {key}");
+            assert!(
+                key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c)),
+                "{key}: keys are lowercase ASCII, digits, '.', '_' and '-'"
+            );
+        }
+        for lang in Lang::ALL {
+            let texts = catalog(lang).texts();
+            let tag = lang.tag();
+            let (got, want): (Vec<_>, Vec<_>) =
+                (texts.iter().map(|t| &t.0).collect(), english.iter().map(|t| &t.0).collect());
+            assert_eq!(got, want, "{tag}: the keys differ from English (a missing or extra step?)");
+            for ((key, text), (_, en)) in texts.iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{tag} {key} is empty");
+                assert_eq!(text.trim(), *text, "{tag} {key} has spaces at an end");
+                assert_eq!(placeholders(text), placeholders(en), "{tag} {key}: placeholders differ from English");
+                if lang != Lang::En && !SAME_AS_ENGLISH.contains(&key.as_str()) {
+                    assert_ne!(text, en, "{tag} {key} is still English");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_key_list_is_stable() {
+        // Keys will name the texts in per-language files and practice overrides: a change
+        // here breaks those files, so it must be on purpose.
+        let texts = catalog(Lang::En).texts();
+        let keys: Vec<&str> = texts.iter().map(|(k, _)| k.as_str()).collect();
+        for key in [
+            "ui.title",
+            "ui.intro_lead",
+            "ui.continue",
+            "scale.strongly_disagree",
+            "bands.needs_attention.overall",
+            "areas.safety.name",
+            "areas.affection.high",
+            "statements.safety-real-self",
+            "plan.form_title",
+            "plan.file_name",
+            "kinds.time-together.hint",
+            "weekdays.mon",
+            "months.dec",
+            "day_short",
+            "activities.safety-thank-for-honesty.title",
+            "activities.safety-thank-for-honesty.steps.0",
+            "activities.affection-talk-about-warmth.why",
+            "privacy.msg_delete_failed",
+            "partner.problem_mistake",
+            "partner.talk_5",
+        ] {
+            assert!(keys.contains(&key), "{key} is missing");
+        }
+        let steps: usize = catalog(Lang::En).activities.iter().map(|a| a.steps.len()).sum();
+        assert_eq!(keys.len(), 45 + 5 + 3 * 2 + 7 * 5 + BANK.len() + 62 + 6 * 2 + 7 + 12 + 2 + 49 * 2 + steps + 32 + 55);
+    }
+
+    #[test]
+    fn kind_keys_are_the_saved_names() {
+        for (kind, key) in Kind::ALL.iter().zip(KIND_KEYS) {
+            assert_eq!(serde_json::to_string(kind).unwrap(), format!("\"{key}\""));
+        }
+    }
+
+    #[test]
+    fn file_names_are_plain() {
+        for c in all_catalogs() {
+            let name = c.plan.file_name;
+            assert!(!name.is_empty() && name.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'), "{name}");
+        }
+    }
+
+    /// Writes every language's texts as JSON, `{"en": [[key, text], …], "es": …}`, for
+    /// `make readability` (scripts/readability.py). Ignored in normal runs.
+    #[test]
+    #[ignore = "run by make readability"]
+    fn write_texts_for_readability() {
+        let path = std::env::var("CATALOG_TEXTS").unwrap_or_else(|_| "target/catalog-texts.json".to_string());
+        let all: serde_json::Map<String, serde_json::Value> = Lang::ALL
+            .iter()
+            .map(|&l| (l.tag().to_string(), serde_json::json!(catalog(l).texts())))
+            .collect();
+        std::fs::write(&path, serde_json::to_string_pretty(&all).unwrap()).unwrap();
+        println!("wrote {path}");
     }
 }

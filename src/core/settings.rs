@@ -196,6 +196,15 @@ mod tests {
     }
 
     #[test]
+    fn spanish_is_read_from_any_regional_tag() {
+        for tag in ["es", "es-MX", "es_419", "ES-ar"] {
+            let (s, w) = read(&[("lang", tag)]);
+            assert!(w.is_empty(), "{tag}: {w:?}");
+            assert_eq!(s.lang, Lang::Es, "{tag}");
+        }
+    }
+
+    #[test]
     fn nothing_set_means_defaults_and_no_warnings() {
         let (s, w) = read(&[]);
         assert_eq!(s, Settings::default());

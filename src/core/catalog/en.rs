@@ -211,6 +211,7 @@ pub static EN: Catalog = Catalog {
         export_heading: "Our rebuild plan",
         export_made_on: "Made on {date}.",
         calendar_name: "Rebuild plan",
+        file_name: "rebuild-plan",
     },
     kinds: [
         ("Talking and listening", "Sharing how you feel and hearing each other."),

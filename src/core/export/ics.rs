@@ -199,4 +199,20 @@ mod tests {
         let description = unfolded.lines().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
         assert!(description.contains("\\n"), "steps on their own lines");
     }
+
+    #[test]
+    fn spanish_calendar_folds_accented_text_within_75_octets() {
+        let stamp = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 18, minute: 30, second: 5 };
+        let es = catalog(Lang::Es);
+        let ics = plan_calendar(&plan(), es, stamp);
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= MAX_LINE_OCTETS, "{line}");
+        }
+        let unfolded = unfold(&ics);
+        assert!(unfolded.contains("X-WR-CALNAME:Plan para reconectar\r\n"));
+        let title = es.activity(ACTIVITIES[0].id).title;
+        assert!(unfolded.contains(&format!("SUMMARY:{}\r\n", escape_text(title))));
+        assert!(unfolded.contains("DESCRIPTION:Semana 1\\n\\n1. "));
+        assert!(unfolded.contains("Por qué ayuda: "));
+    }
 }

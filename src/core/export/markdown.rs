@@ -167,4 +167,21 @@ mod tests {
         assert!(md.contains("**What did we notice?**\n\n> We laughed.\n> It felt good.\n"));
         assert_eq!(md.matches("- [").count(), 9);
     }
+
+    #[test]
+    fn spanish_plan_reads_in_spanish() {
+        let text = catalog(Lang::Es);
+        let mut t = PlanTracking::default();
+        t.set_done(0, ACTIVITIES[2].id, 3, true);
+        t.set_note(0, "Nos reímos.");
+        let md = plan_markdown(&plan(), &t, text, "");
+        assert!(md.starts_with("# Nuestro plan para reconectar\n\nCreado el 2026-11-25. 2 semanas, hasta 15 minutos al día, en pareja.\n"), "{md}");
+        assert!(md.contains("## Semana 1: Del 2026-11-25 al 2026-12-01\n\n1 de 8 hechas"));
+        assert!(md.contains("Todo el plan: 1 de 9 hechas"));
+        assert!(md.contains("Todos los días\n\n- [ ] mié 2026-11-25\n"));
+        assert!(md.contains("- [x] sáb 2026-11-28\n"));
+        assert!(md.contains(&format!("Cómo:\n\n1. {}", text.activity(ACTIVITIES[0].id).steps[0])));
+        assert!(md.contains(&format!("Por qué ayuda: {}", text.activity(ACTIVITIES[4].id).why)));
+        assert!(md.contains("**¿Qué notamos esta semana?**\n\n> Nos reímos.\n"));
+    }
 }
