@@ -38,7 +38,10 @@ if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/nul
     firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core
 fi
 
-if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+# Read the version into a variable first: with pipefail, `grep -q` closing the pipe early
+# makes geckodriver's multi-line output fail with SIGPIPE, which looked like "not installed".
+gecko_version=$(geckodriver --version 2>/dev/null || true)
+if [[ "$gecko_version" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
   say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
   cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
