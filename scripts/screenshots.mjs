@@ -34,6 +34,11 @@ async function shoot(width, scheme) {
   }
   await page.getByRole('heading', { name: 'What your answers say' }).waitFor();
   await page.screenshot({ path: name('3-results'), fullPage: true });
+  await page.getByRole('button', { name: 'Compare with my partner' }).click();
+  await page.getByRole('radio', { name: 'My area scores and each answer' }).check();
+  const firstCode = (await page.locator('.ic-code').textContent()).trim();
+  await page.screenshot({ path: name('3b-partner'), fullPage: true });
+  await page.getByRole('button', { name: 'Back to my results' }).click();
   await page.getByRole('radio', { name: '2 weeks' }).check();
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
@@ -54,6 +59,14 @@ async function shoot(width, scheme) {
     await page.getByRole('radio', { name: picks[(i + 1) % 4], exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
+  // The first result's code now reads as a partner's: both views side by side.
+  await page.getByRole('button', { name: 'Compare with my partner' }).click();
+  await page.getByLabel("Type or paste your partner's code").fill(firstCode);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByRole('heading', { name: 'Both of your views' }).waitFor();
+  await page.getByLabel("Your partner's name (you can leave it empty)").fill('Sam');
+  await page.screenshot({ path: name('3c-partner-views'), fullPage: true });
+  await page.getByRole('button', { name: 'Back to my results' }).click();
   await page.getByRole('button', { name: 'Compare with before' }).click();
   await page.getByRole('heading', { name: 'Before and now' }).waitFor();
   await page.screenshot({ path: name('6-compare'), fullPage: true });

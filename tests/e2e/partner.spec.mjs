@@ -42,12 +42,12 @@ test('two partners swap codes and each sees both views', async ({ browser }) => 
   // A typo gets the typo message and changes nothing.
   const typo = full.slice(0, 5) + (full[5] === 'A' ? 'B' : 'A') + full.slice(6);
   await b.getByLabel("Type or paste your partner's code").fill(typo);
-  await b.getByRole('button', { name: 'Compare' }).click();
+  await b.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(b.getByText('That code has a mistake in it. Check it with your partner.')).toBeVisible();
   await expect(b.getByRole('heading', { name: 'Both of your views' })).toHaveCount(0);
   // The visitor's own code is not a partner's.
   await b.getByLabel("Type or paste your partner's code").fill(await ownCode(b));
-  await b.getByRole('button', { name: 'Compare' }).click();
+  await b.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(b.getByText('That is your own code. Ask your partner for theirs.')).toBeVisible();
   // Typed in lower case with spaces: read all the same, by keyboard alone.
   await b.getByLabel("Type or paste your partner's code").fill(full.toLowerCase().replace(/-/g, ' '));
@@ -109,7 +109,7 @@ test('bad codes get exact, kind words', async ({ page }) => {
   const field = page.getByLabel("Type or paste your partner's code");
   const says = async (typed, words) => {
     await field.fill(typed);
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await expect(page.getByText(words)).toBeVisible();
   };
   await says('', "Please type your partner's code first.");
