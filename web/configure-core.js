@@ -240,9 +240,11 @@ export function iframeSnippet(base, practice, attrs) {
 }
 
 /** A shortcode attribute value: no raw quotes, brackets, angle brackets or line breaks for
- * WordPress's shortcode parser and wpautop; the plugin's esc_attr keeps these entities as they are. */
-export const escapeShortcode = (s) => String(s).replace(/[&<>"'[\]\r\n]/g, (c) => ({
+ * WordPress's shortcode parser and wpautop, and no no-break or zero-width space (the parser turns
+ * them into spaces); the plugin's esc_attr keeps these entities as they are. */
+export const escapeShortcode = (s) => String(s).replace(/[&<>"'[\]\r\n\u00a0\u200b]/g, (c) => ({
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;', '\r': '&#13;', '\n': '&#10;',
+  '\u00a0': '&#160;', '\u200b': '&#8203;',
 })[c]);
 
 /** Snippet 3: the WordPress plugin's shortcode. */

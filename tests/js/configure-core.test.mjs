@@ -95,7 +95,7 @@ test('snippets escape every value', () => {
   assert.ok(!/[<>"'[\]]/.test(sc.slice('[intimacy_check'.length, -2).replace(/="|" |"$/g, '')));
   assert.ok(sc.includes('help_text="It&#39;s Bob &amp; Sue&#39;s &#91;x&#93;&#10;line"'));
   assert.equal(escapeHtml(`&<>"'`), '&amp;&lt;&gt;&quot;&#39;');
-  assert.equal(escapeShortcode('[]'), '&#91;&#93;');
+  assert.equal(escapeShortcode('[]\u00a0\u200b'), '&#91;&#93;&#160;&#8203;');
   assert.equal(jsString('</script><!--\u2028'), '"\\u003c/script\\u003e\\u003c!--\\u2028"');
   assert.deepEqual(JSON.parse(settingsFile({ ...attrs, lang: 'en', start: 'plan' })), {
     'practice-name': attrs['practice-name'], 'help-text': attrs['help-text'],
