@@ -13,7 +13,6 @@ const FIELDS = [...ATTRIBUTES, ...EXTRA];
 const LABELS = Object.fromEntries(FIELDS.map((name) => [name, document.querySelector(`label[for="f-${name}"]`).textContent]));
 /** The folder this page was opened from: the widget's files are shipped next to it. */
 const DEFAULT_BASE = /^https?:$/.test(location.protocol) ? new URL('./', location.href).href : '';
-const PREVIEW_HEIGHT = 680;
 
 function readForm() {
   return Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value]));
@@ -61,12 +60,14 @@ function sizePreview() {
   const box = $('preview-box');
   const room = box.clientWidth;
   const scale = Math.min(1, room / width);
+  // Beside the form the preview stays in view as the form scrolls, so it must fit the window.
+  const height = matchMedia('(min-width: 1000px)').matches ? Math.max(400, Math.min(720, innerHeight - 290)) : 640;
   preview.style.width = `${width}px`;
-  preview.style.height = `${Math.round(PREVIEW_HEIGHT / scale)}px`;
+  preview.style.height = `${Math.round(height / scale)}px`;
   preview.style.transform = scale < 1 ? `scale(${scale})` : '';
   const clip = $('preview-clip');
   clip.style.width = `${Math.floor(width * scale)}px`;
-  clip.style.height = `${PREVIEW_HEIGHT}px`;
+  clip.style.height = `${height}px`;
   $('preview-scale').textContent = scale < 1
     ? `${width} px wide, shown at ${Math.round(scale * 100)}% size to fit.`
     : `${width} px wide, shown at full size.`;
@@ -81,7 +82,7 @@ function setOutput(el, text) {
   if (el.value === text) return;
   el.value = text;
   el.rows = Math.max(2, Math.min(16, text.split('\n').length));
-  const status = el.parentElement.querySelector('.cf-status');
+  const status = el.nextElementSibling?.querySelector('.cf-status');
   if (status) status.textContent = '';
 }
 
@@ -210,6 +211,12 @@ for (const button of document.querySelectorAll('[data-copy]')) button.addEventLi
 $('download-json').addEventListener('click', download);
 for (const radio of document.querySelectorAll('input[name="width"]')) radio.addEventListener('change', sizePreview);
 new ResizeObserver(sizePreview).observe($('preview-box'));
+addEventListener('resize', sizePreview);
+// After trying quick exit, the preview has left for the exit page: this brings it back.
+$('preview-reload').addEventListener('click', () => {
+  previewReady = false;
+  preview.src = 'preview.html';
+});
 // Someone may paste a link with other settings into this same tab.
 addEventListener('hashchange', () => {
   if (toFragment(fragmentValues(readForm())) !== location.hash.replace(/^#/, '')) load();
