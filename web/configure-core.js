@@ -205,11 +205,12 @@ export function scriptSnippet(base, attrs) {
   return `<script type="module" src="${escapeHtml(new URL('intimacy-check.js', base).href)}"></script>\n${element}\n`;
 }
 
-/** Snippet 2a: the settings file for the iframe page (its keys are the attribute names). */
+/** Snippet 2a: the settings file for the iframe page (its keys are the attribute names). Its
+ * < > & are written as \u escapes: the same JSON, and harmless wherever it is pasted. */
 export function settingsFile(attrs) {
   const file = {};
   for (const a of FILE_SETTINGS) if (a in attrs) file[a] = attrs[a];
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${JSON.stringify(file, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /** The iframe's address: frame.html?practice=<id> (+ lang and start, the only other things it takes). */

@@ -52,6 +52,16 @@ async function snippets(page) {
   };
 }
 
+/** Pastes `snippet` into a fresh page on the host pages' origin (examples/index.html has no
+ * script; Chromium lets only a page really served from 127.0.0.1 load files from 127.0.0.1). */
+async function pasteIntoFreshPage(page, snippet) {
+  await page.goto(`${EX}/index.html`);
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our practice</title></head>
+<body><main><h1>Our practice</h1>
+${snippet}
+</main></body></html>`);
+}
+
 /** Opens the configurator with nothing in its address and nothing saved in the preview. */
 async function open(page, url = '/configure.html') {
   await page.goto(url);
@@ -178,12 +188,7 @@ test('the script snippet pasted into a fresh page gives a working widget with th
   const fixed = (await snippets(page)).script;
   expect(script).not.toBe(fixed);
 
-  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our practice</title></head>
-<body><main><h1>Our practice</h1>
-${fixed}
-</main></body></html>`;
-  await page.route(`${EX}/pasted.html`, (r) => r.fulfill({ contentType: 'text/html', body: host }));
-  await page.goto(`${EX}/pasted.html`);
+  await pasteIntoFreshPage(page, fixed);
   await expect(page.getByText(`Offered by ${name}.`)).toBeVisible();
   const start = page.getByRole('button', { name: 'Start the quiz' });
   await expect.poll(() => start.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(122, 31, 92)');
@@ -209,11 +214,7 @@ test('the iframe snippet and its settings file, pasted and uploaded, give a work
   });
   const { json, iframe } = await snippets(page);
   await page.route(`${WIDGET_HOST}practices/quay-rooms.json`, (r) => r.fulfill({ contentType: 'application/json', body: json }));
-  await page.route(`${EX}/pasted-frame.html`, (r) => r.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our practice</title></head><body><h1>Our practice</h1>\n${iframe}</body></html>`,
-  }));
-  await page.goto(`${EX}/pasted-frame.html`);
+  await pasteIntoFreshPage(page, iframe);
   const frame = page.frameLocator('#intimacy-check-frame');
   await expect(frame.getByText('Offered by Quay "Therapy" <Rooms>.')).toBeVisible();
   expect(await frame.locator('intimacy-check').evaluate((el) => Object.fromEntries(el.getAttributeNames()
@@ -264,9 +265,13 @@ test('the preview shows the real widget, updates as settings change, at phone, t
   }
   // The preview page takes settings only from the page that frames it, on its own origin.
   await page.goto('/preview.html');
-  await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
-  await page.evaluate(() => postMessage({ type: 'configurator:settings', settings: { 'practice-name': 'Evil Clinic' } }, '*'));
-  await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  // Once this page's own later listener has the message and two frames have been drawn, the
+  // preview's listener has long had its chance.
+  await page.evaluate(() => new Promise((done) => {
+    addEventListener('message', () => requestAnimationFrame(() => requestAnimationFrame(done)), { once: true });
+    postMessage({ type: 'configurator:settings', settings: { 'practice-name': 'Evil Clinic' } }, '*');
+  }));
   await expect(page.getByText('Evil Clinic')).toHaveCount(0);
 });
 
@@ -312,7 +317,7 @@ test('the settings live in the #fragment: a reload or a shared link keeps them, 
   await other.goto('/configure.html');
   await expect(field(other, 'base')).toHaveValue('http://127.0.0.1:8090/');
   await field(other, 'practice-name').fill('A');
-  expect(new URL(other.url()).hash).toBe('#practice-name=A');
+  await expect(other).toHaveURL('http://127.0.0.1:8090/configure.html#practice-name=A');
 });
 
 test('copy buttons put the snippet on the clipboard and say so', async ({ page, context }) => {
@@ -378,8 +383,10 @@ test('its checks match the widget\'s own: what the configurator refuses, the wid
 
 test('under the strict CSP it works with no violation; axe-core finds nothing, light and dark, with messages showing', async ({ page }) => {
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  // Chromium's own request for /favicon.ico is the one 404 expected; every other failed file counts.
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`); });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -389,13 +396,17 @@ test('under the strict CSP it works with no violation; axe-core finds nothing, l
   await expect(page.locator('#accent-check')).toBeVisible();
   await expect(page.locator('#left-out')).toBeVisible();
   await page.getByRole('radio', { name: 'Tablet' }).check();
+  await expect.poll(() => page.frameLocator('#preview').locator('body').evaluate(() => innerWidth)).toBe(768);
+  await page.getByRole('button', { name: /^Use #/ }).click();
+  await page.getByRole('button', { name: 'Reload the preview' }).click();
+  await expect(page.frameLocator('#preview').getByText('Offered by Harbour Counselling.')).toBeVisible();
   expect(problems).toEqual([]);
+  // (axe-core itself then adds an inline style, which this policy blocks: not the page's doing.)
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await expectNoAxeViolations(page);
-  expect(problems).toEqual([]);
 });
 
 test('the whole form works by keyboard', async ({ page }) => {

@@ -97,6 +97,7 @@ test('snippets escape every value', () => {
   assert.equal(escapeHtml(`&<>"'`), '&amp;&lt;&gt;&quot;&#39;');
   assert.equal(escapeShortcode('[]\u00a0\u200b'), '&#91;&#93;&#160;&#8203;');
   assert.equal(jsString('</script><!--\u2028'), '"\\u003c/script\\u003e\\u003c!--\\u2028"');
+  assert.ok(!/[<>&]/.test(settingsFile(attrs)));
   assert.deepEqual(JSON.parse(settingsFile({ ...attrs, lang: 'en', start: 'plan' })), {
     'practice-name': attrs['practice-name'], 'help-text': attrs['help-text'],
   });
