@@ -114,10 +114,10 @@ export function check(name, raw) {
       return chars(value) <= 600 ? ok : no(`This is ${chars(value)} characters long; please keep it to 600 or fewer.`);
     case 'contact-url':
       return isSafeUrl(value) ? ok
-        : no('Please use a web address starting with https:// or http://, an email link starting with mailto:, or a path on your site starting with / (no spaces).');
+        : no('This cannot be used as a link. It needs to start with https://, http://, mailto: or / (and have no spaces).');
     case 'exit-url':
       return isSafeUrl(value) && !value.startsWith('mailto:') ? ok
-        : no('Please use a web address starting with https:// or http://, or a path on your site starting with / (no spaces).');
+        : no('This cannot be used for quick exit. It needs to start with https://, http:// or / (and have no spaces).');
     case 'contact-phone': {
       const digits = [...value].filter((c) => c >= '0' && c <= '9').length;
       const allowed = [...value].every((c) => (c >= '0' && c <= '9') || ' +-().'.includes(c));
