@@ -56,7 +56,7 @@ addEventListener('message', (event) => {
 });
 
 function sizePreview() {
-  const width = Number(form.ownerDocument.querySelector('input[name="width"]:checked').value);
+  const width = Number(document.querySelector('input[name="width"]:checked').value);
   const box = $('preview-box');
   const room = box.clientWidth;
   const scale = Math.min(1, room / width);

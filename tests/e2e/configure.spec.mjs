@@ -1,5 +1,6 @@
 // The configurator (configure.html in dist/): the form, its checks, the live preview, the
 // snippets, and those snippets pasted into fresh pages.
+import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
 import { QUESTION_COUNT, SCALE, expectNoAxeViolations } from './helpers.mjs';
 
@@ -400,6 +401,10 @@ test('under the strict CSP it works with no violation; axe-core finds nothing, l
   await page.getByRole('button', { name: /^Use #/ }).click();
   await page.getByRole('button', { name: 'Reload the preview' }).click();
   await expect(page.frameLocator('#preview').getByText('Offered by Harbour Counselling.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the settings file' }).click();
+  const file = await (await download).path();
+  expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(JSON.parse(await page.locator('#out-json').inputValue()));
   expect(problems).toEqual([]);
   // (axe-core itself then adds an inline style, which this policy blocks: not the page's doing.)
   await expectNoAxeViolations(page);
