@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-js test-browser test-e2e bench clean examples
+.PHONY: setup serve dist test test-native test-browser test-e2e bench clean examples
 
 setup:
 	@bash scripts/setup.sh
@@ -22,12 +22,13 @@ serve: dist
 	node scripts/serve.mjs --dir dist --port $(PORT)
 
 ## Every test: native core tests, component tests in headless Chromium, end-to-end tests.
-test: setup test-native test-js test-browser test-e2e
+test: setup test-native test-browser test-e2e
 
-test-native:
+test-native: test-js
 	cargo test --lib --bins
 
-## The configurator's rules and snippets (web/configure-core.js), in Node.
+## The configurator's rules and snippets (web/configure-core.js), in Node; runs with test-native.
+.PHONY: test-js
 test-js:
 	node --test tests/js/
 

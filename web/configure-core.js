@@ -95,8 +95,11 @@ export function accentInfo(c) {
   };
 }
 
-/** settings.rs Lang::from_tag: only English for now. */
-const langOk = (v) => asciiLower(rustTrim(v).split(/[-_]/)[0]) === 'en';
+/** The languages the widget speaks: as Lang::from_tag in src/core/catalog.rs. */
+export const LANGUAGES = ['en'];
+/** A language tag's primary subtag, as Lang::from_tag reads it ("en-GB" → "en"). */
+const primaryLang = (v) => asciiLower(rustTrim(v).split(/[-_]/)[0]);
+const langOk = (v) => LANGUAGES.includes(primaryLang(v));
 
 /**
  * Checks one attribute's value as the widget would. Returns { value, error }: `value` is what
@@ -182,6 +185,8 @@ export function checkAll(form) {
     if (r.value !== null) attrs[name] = r.value;
     if (r.error) errors[name] = r.error;
   }
+  // One spelling of the colour in every snippet (the WordPress plugin takes only #rrggbb).
+  if (attrs.accent) attrs.accent = hex(parseColour(attrs.accent));
   const base = checkBase(form.base);
   if (base.error) errors.base = base.error;
   const practice = checkPractice(form.practice);
@@ -248,9 +253,12 @@ export const escapeShortcode = (s) => String(s).replace(/[&<>"'[\]\r\n\u00a0\u20
   '\u00a0': '&#160;', '\u200b': '&#8203;',
 })[c]);
 
-/** Snippet 3: the WordPress plugin's shortcode. */
+/** Snippet 3: the WordPress plugin's shortcode. The plugin takes a bare language code ("en"),
+ * which is all the widget reads of a tag anyway. */
 export function shortcode(attrs) {
-  const parts = ATTRIBUTES.filter((a) => a in attrs).map((a) => ` ${a.replace(/-/g, '_')}="${escapeShortcode(attrs[a])}"`);
+  const values = { ...attrs };
+  if (values.lang) values.lang = primaryLang(values.lang);
+  const parts = ATTRIBUTES.filter((a) => a in values).map((a) => ` ${a.replace(/-/g, '_')}="${escapeShortcode(values[a])}"`);
   return `[intimacy_check${parts.join('')}]\n`;
 }
 

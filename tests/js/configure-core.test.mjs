@@ -16,6 +16,9 @@ test('a full valid set passes, trimmed', () => {
   const { attrs, errors } = checkAll({ ...good, base: 'https://a.example/w/' });
   assert.deepEqual(errors, {});
   assert.equal(attrs['practice-name'], 'Harbour Counselling');
+  assert.equal(checkAll({ accent: 'RGB(42 111 151)' }).attrs.accent, '#2a6f97');
+  assert.equal(checkAll({ accent: '#ABC' }).attrs.accent, '#aabbcc');
+  assert.equal(shortcode({ lang: 'EN_us' }), '[intimacy_check lang="en"]\n');
   assert.equal(Object.keys(attrs).length, 9);
 });
 
