@@ -25,8 +25,13 @@ serve: dist
 ## then the widget in Firefox and WebKit, and the WordPress plugin on a real WordPress.
 test: setup test-native test-browser test-e2e test-engines test-wordpress
 
-test-native:
+test-native: test-js
 	cargo test --lib --bins
+
+## The configurator's rules and snippets (web/configure-core.js), in Node; runs with test-native.
+.PHONY: test-js
+test-js:
+	node --test tests/js/
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser

@@ -1,0 +1,115 @@
+// The configurator's rules and snippets, checked in Node (node --test tests/js/).
+// The same values as src/core/settings.rs's tests: what the widget refuses is refused here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  accentInfo, check, checkAll, checkBase, checkPractice, contrast, escapeHtml, escapeShortcode, fromFragment,
+  iframeSnippet, jsString, parseColour, practiceIdFrom, scriptSnippet, settingsFile, shortcode, toFragment,
+} from '../../web/configure-core.js';
+
+test('a full valid set passes, trimmed', () => {
+  const good = {
+    'practice-name': ' Harbour Counselling ', 'contact-url': 'https://harbour.example/book',
+    'contact-phone': '+44 20 7946 0000', 'help-text': 'Call us any weekday.', accent: '#2a6f97',
+    'exit-url': 'https://www.bbc.co.uk/weather', 'storage-key': 'harbour', lang: 'en-GB', start: 'plan',
+  };
+  const { attrs, errors } = checkAll({ ...good, base: 'https://a.example/w/' });
+  assert.deepEqual(errors, {});
+  assert.equal(attrs['practice-name'], 'Harbour Counselling');
+  assert.equal(checkAll({ accent: 'RGB(42 111 151)' }).attrs.accent, '#2a6f97');
+  assert.equal(checkAll({ accent: '#ABC' }).attrs.accent, '#aabbcc');
+  assert.equal(shortcode({ lang: 'EN_us' }), '[intimacy_check lang="en"]\n');
+  assert.equal(Object.keys(attrs).length, 9);
+});
+
+test('every value the widget ignores is refused with a message', () => {
+  const cases = [
+    ['contact-url', 'javascript:alert(1)'], ['contact-url', 'JavaScript:alert(1)'], ['contact-url', '//evil.example'],
+    ['contact-url', '/\\evil.example'], ['contact-url', 'harbour.example'], ['contact-url', 'https://'],
+    ['contact-url', 'https://a b'], ['contact-url', 'mailto:'], ['contact-url', 'data:text/html,hi'],
+    ['exit-url', 'mailto:a@b.c'], ['exit-url', 'data:text/html,hi'], ['exit-url', 'javascript:alert(1)'],
+    ['contact-phone', 'call us'], ['contact-phone', '12'], ['contact-phone', '+44 20 <b>'],
+    ['accent', 'hotpink'], ['accent', '#12345'], ['accent', 'rgb(300, 0, 0)'], ['accent', 'rgba(1,2,3,0.5)'],
+    ['accent', 'rgb(1,2)'], ['accent', '#'], ['accent', 'rgb(-0, 0, 0)'], ['accent', 'rgb(+, 0, 0)'],
+    ['storage-key', 'has space'], ['storage-key', 'a/b'], ['storage-key', 'x'.repeat(65)], ['storage-key', 'é'],
+    ['lang', 'xx'], ['lang', 'fr-en'], ['start', 'results'], ['start', 'Plan'],
+    ['practice-name', 'x'.repeat(101)], ['help-text', 'x'.repeat(601)],
+  ];
+  for (const [name, value] of cases) {
+    const r = check(name, value);
+    assert.equal(r.value, null, `${name}=${value}`);
+    assert.ok(r.error.length > 10, `${name}=${value} has a message`);
+  }
+});
+
+test('edges the widget accepts are accepted', () => {
+  const cases = [
+    ['contact-url', 'mailto:a'], ['contact-url', '/book'], ['contact-url', 'HTTPS://A.EXAMPLE'], ['contact-url', 'http://ab'],
+    ['exit-url', 'MAILTO:x'], // settings.rs checks "mailto:" case-sensitively for exit-url
+    ['contact-phone', '(555) 010-2000.'], ['accent', '#FFF'], ['accent', 'RGB(1 2 3)'], ['accent', 'rgb(+1,,002,255)'],
+    ['storage-key', 'a_b-C9'], ['storage-key', 'x'.repeat(64)], ['lang', 'EN_us'], ['lang', 'en-'], ['start', 'quiz'],
+    ['practice-name', '😀'.repeat(100)], ['help-text', 'é'.repeat(600)], ['practice-name', 'Harbour "><script>'],
+  ];
+  for (const [name, value] of cases) assert.equal(check(name, value).value, value, `${name}=${value}`);
+  // Blank is simply unset, never an error; Rust's trim includes U+0085 but not U+FEFF.
+  assert.deepEqual(check('practice-name', ' \u0085\u3000 '), { value: null, error: '' });
+  assert.equal(check('practice-name', '\ufeffA').value, '\ufeffA');
+  assert.equal(check('contact-url', 'https://a.example/\u0085x').value, null);
+});
+
+test('colours and contrast match settings.rs', () => {
+  assert.deepEqual(parseColour('#2A6F97'), [0x2a, 0x6f, 0x97]);
+  assert.deepEqual(parseColour(' #000000 '), [0, 0, 0]);
+  assert.deepEqual(parseColour('rgb(42 111 151)'), [42, 111, 151]);
+  assert.ok(Math.abs(contrast([0x76, 0x76, 0x76], [255, 255, 255]) - 4.54) < 0.01);
+  const ok = accentInfo([0x2a, 0x6f, 0x97]);
+  assert.equal(ok.adjusted, false);
+  assert.equal(ok.light, '#2a6f97');
+  const light = accentInfo([0xff, 0xd9, 0x66]);
+  assert.equal(light.adjusted, true);
+  assert.ok(light.lightRatio >= 4.5 && light.ratio < 4.5);
+  for (let r = 0; r <= 255; r += 51) for (let g = 0; g <= 255; g += 51) for (let b = 0; b <= 255; b += 51) {
+    const a = accentInfo([r, g, b]);
+    assert.ok(contrast(parseColour(a.light), [255, 255, 255]) >= 4.5);
+    assert.ok(contrast(parseColour(a.dark), [0x17, 0x21, 0x27]) >= 4.5);
+  }
+});
+
+test('the folder address and the settings file name', () => {
+  assert.equal(checkBase('https://a.example/w').value, 'https://a.example/w/');
+  assert.equal(checkBase('https://a.example/w/intimacy-check.js?x=1#y').value, 'https://a.example/w/');
+  for (const bad of ['', 'a.example/w/', 'javascript:alert(1)', 'ftp://a.example/', 'https://u:p@a.example/']) {
+    assert.equal(checkBase(bad).value, null, bad);
+  }
+  assert.equal(checkPractice('harbour-2').value, 'harbour-2');
+  assert.equal(checkPractice('../evil').value, null);
+  assert.equal(practiceIdFrom('Harbour Counselling & Co.'), 'harbour-counselling-co');
+  assert.equal(practiceIdFrom('Café Zoë'), 'cafe-zoe');
+  assert.equal(practiceIdFrom('"><'), 'my-practice');
+});
+
+test('snippets escape every value', () => {
+  const attrs = { 'practice-name': 'Harbour "><script>alert(1)</script>', 'help-text': "It's Bob & Sue's [x]\nline" };
+  const html = scriptSnippet('https://a.example/w/', attrs);
+  assert.ok(!html.includes('<script>alert'));
+  assert.ok(html.includes('practice-name="Harbour &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
+  assert.ok(html.includes('help-text="It&#39;s Bob &amp; Sue&#39;s [x]\nline"'));
+  const sc = shortcode(attrs);
+  assert.ok(!/[<>"'[\]]/.test(sc.slice('[intimacy_check'.length, -2).replace(/="|" |"$/g, '')));
+  assert.ok(sc.includes('help_text="It&#39;s Bob &amp; Sue&#39;s &#91;x&#93;&#10;line"'));
+  assert.equal(escapeHtml(`&<>"'`), '&amp;&lt;&gt;&quot;&#39;');
+  assert.equal(escapeShortcode('[]\u00a0\u200b'), '&#91;&#93;&#160;&#8203;');
+  assert.equal(jsString('</script><!--\u2028'), '"\\u003c/script\\u003e\\u003c!--\\u2028"');
+  assert.ok(!/[<>&]/.test(settingsFile(attrs)));
+  assert.deepEqual(JSON.parse(settingsFile({ ...attrs, lang: 'en', start: 'plan' })), {
+    'practice-name': attrs['practice-name'], 'help-text': attrs['help-text'],
+  });
+  const frame = iframeSnippet('https://a.example/w/', 'harbour', { lang: 'en', start: 'plan' });
+  assert.ok(frame.includes('src="https://a.example/w/frame.html?practice=harbour&amp;lang=en&amp;start=plan"'));
+  assert.ok(frame.includes('event.origin !== "https://a.example"'));
+});
+
+test('the fragment round-trips every field', () => {
+  const form = { 'practice-name': 'A & B = "C"#', 'help-text': 'x\ny', base: 'https://a.example/w/', practice: 'a-b', start: 'plan' };
+  assert.deepEqual(fromFragment(`#${toFragment(form)}`), form);
+});
