@@ -96,7 +96,7 @@ export function accentInfo(c) {
 }
 
 /** The languages the widget speaks: as Lang::from_tag in src/core/catalog.rs. */
-export const LANGUAGES = ['en'];
+export const LANGUAGES = ['en', 'es'];
 /** A language tag's primary subtag, as Lang::from_tag reads it ("en-GB" → "en"). */
 const primaryLang = (v) => asciiLower(rustTrim(v).split(/[-_]/)[0]);
 const langOk = (v) => LANGUAGES.includes(primaryLang(v));

@@ -37,7 +37,10 @@ function intimacy_check_fields() {
  * @return array<string,string> Code => name.
  */
 function intimacy_check_languages() {
-	return array( 'en' => __( 'English', 'intimacy-check' ) );
+	return array(
+		'en' => __( 'English', 'intimacy-check' ),
+		'es' => __( 'Spanish', 'intimacy-check' ),
+	);
 }
 
 /**
