@@ -12,6 +12,8 @@ use super::date::Date;
 use super::plan::activity::Kind;
 use super::plan::choices::{Partner, PlanChoices};
 use super::plan::generate::{different, generate, PlanProblem};
+use super::plan::shift::{restart_from_today, restart_point};
+use super::plan::today::at_end;
 use super::plan::tracking::PlanTracking;
 use super::plan::RebuildPlan;
 use super::scoring::{score, Results};
@@ -91,13 +93,18 @@ impl Progress {
             self.finished |= incoming.finished;
             self.choices = incoming.choices.clone();
             match (&self.plan, &incoming.plan) {
-                (Some(mine), Some(theirs)) if mine == theirs => {
+                // Only the dates differ after "Start again from today": keep the later start.
+                (Some(mine), Some(theirs)) if mine.same_activities(theirs) => {
+                    let dates = theirs.resumed_later_than(mine).then(|| theirs.resumed.clone());
                     let mut tracking = incoming.tracking.clone();
                     tracking.done.extend(self.tracking.done.iter().cloned());
                     for (week, note) in &self.tracking.notes {
                         tracking.notes.entry(*week).or_insert_with(|| note.clone());
                     }
                     self.tracking = tracking;
+                    if let (Some(plan), Some(dates)) = (self.plan.as_mut(), dates) {
+                        plan.resumed = dates;
+                    }
                 }
                 (_, Some(theirs)) => {
                     self.plan = Some(theirs.clone());
@@ -233,6 +240,8 @@ pub struct State {
     pub privacy_message: Option<PrivacyMessage>,
     /// Quick exit was used: show nothing more.
     pub exited: bool,
+    /// The "Start again from today?" question is open.
+    pub confirming_plan_restart: bool,
     /// Saved data must not be written over (it is from a newer version, or could not be
     /// backed up): changes are kept in memory only.
     pub read_only: bool,
@@ -319,6 +328,12 @@ pub enum Action {
     LockRemovedElsewhere(Box<Progress>),
     /// Leave at once.
     QuickExit,
+    /// Open, cancel and confirm "Start again from today?" (the plan's missed days).
+    AskRestartPlanFromToday,
+    CancelRestartPlanFromToday,
+    ConfirmRestartPlanFromToday,
+    /// The visitor's calendar date changed (midnight, or a new time zone).
+    Today(Date),
 }
 
 impl State {
@@ -339,6 +354,7 @@ impl State {
             deletions: 0,
             privacy_message: None,
             exited: false,
+            confirming_plan_restart: false,
             read_only: notice == Some(Notice::Newer),
             focus_requests: 0,
         }
@@ -382,6 +398,7 @@ impl State {
                 | Action::LockShared(_)
                 | Action::LockRemovedElsewhere(_)
                 | Action::StorageBack
+                | Action::Today(_)
         );
         let mut next = self.apply(action)?;
         let view = |s: &State| (s.screen(), s.lock == Lock::NeedsPassphrase);
@@ -417,6 +434,12 @@ impl State {
                 Screen::Question(_) => {
                     next.finish_quiz();
                     next.announce(HostEvent::QuizCompleted);
+                    // A retake once the plan is over goes straight to what changed.
+                    let retake = !self.progress.history.is_empty() && next.progress.history.len() > self.progress.history.len();
+                    if retake && next.progress.plan.as_ref().is_some_and(|plan| at_end(plan, self.today)) {
+                        next.compare_with = None;
+                        next.progress.screen = Screen::Compare;
+                    }
                 }
                 _ => return None,
             },
@@ -594,6 +617,21 @@ impl State {
                 next.exited = true;
                 next.announce(HostEvent::Exit);
             }
+            Action::AskRestartPlanFromToday => {
+                restart_point(p.plan.as_ref()?, &p.tracking, self.today)?;
+                next.confirming_plan_restart = true;
+            }
+            Action::CancelRestartPlanFromToday => next.confirming_plan_restart = false,
+            Action::ConfirmRestartPlanFromToday => {
+                if !self.confirming_plan_restart {
+                    return None;
+                }
+                next.confirming_plan_restart = false;
+                if let Some(plan) = restart_from_today(p.plan.as_ref()?, &p.tracking, self.today) {
+                    p.plan = Some(plan);
+                }
+            }
+            Action::Today(date) => next.today = date,
         }
         (next != *self).then_some(next)
     }
@@ -638,7 +676,7 @@ impl State {
         let p = &mut self.progress;
         match generate(&score(&p.answers), &p.choices, 0) {
             Ok(weeks) => {
-                p.plan = Some(RebuildPlan { start: self.today, choices: p.choices.clone(), seed: 0, weeks });
+                p.plan = Some(RebuildPlan { start: self.today, choices: p.choices.clone(), seed: 0, weeks, resumed: Vec::new() });
                 p.tracking = PlanTracking::default();
                 p.screen = Screen::Plan;
                 self.plan_message = None;
@@ -668,3 +706,6 @@ impl State {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod plan_day_tests;

@@ -140,6 +140,7 @@ mod tests {
             start: Date::new(2026, 12, 28).unwrap(),
             choices: PlanChoices::default(),
             seed: 7,
+            resumed: Vec::new(),
             weeks: vec![
                 PlanWeek { items: vec![item(0, vec![0, 1, 2, 3, 4, 5, 6]), item(3, vec![4])] },
                 PlanWeek { items: vec![item(5, vec![2])] },

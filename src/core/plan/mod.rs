@@ -5,6 +5,8 @@ pub mod activity;
 pub mod choices;
 pub mod generate;
 pub mod library;
+pub mod shift;
+pub mod today;
 pub mod tracking;
 
 use serde::{Deserialize, Serialize};
@@ -46,12 +48,16 @@ pub struct RebuildPlan {
     /// Which of the valid plans this is: "Show me a different plan" moves it on.
     pub seed: u64,
     pub weeks: Vec<PlanWeek>,
+    /// Where the visitor started the plan again after days went by ([`shift`]); empty for
+    /// a plan that kept its first dates, and absent from saves made before it existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resumed: Vec<shift::Resume>,
 }
 
 impl RebuildPlan {
     /// The date of `day` (0–6) in `week` (0-based).
     pub fn date_of(&self, week: usize, day: u8) -> Date {
-        self.start.add_days(week as i64 * 7 + i64::from(day))
+        self.day_date(shift::plan_day(week, day))
     }
 
     /// Every scheduled occurrence: (week, activity id, day).

@@ -101,6 +101,7 @@ mod tests {
             start: Date::new(2026, 1, 5).unwrap(),
             choices: PlanChoices::default(),
             seed: 0,
+            resumed: Vec::new(),
             weeks: vec![
                 PlanWeek { items: vec![item("a", &[0, 1, 2, 3, 4, 5, 6]), item("b", &[2])] },
                 PlanWeek { items: vec![item("c", &[4])] },

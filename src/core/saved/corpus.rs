@@ -22,6 +22,7 @@ fn real() -> Progress {
         start: Date::new(2026, 11, 20).unwrap(),
         choices: PlanChoices::default(),
         seed: 1,
+        resumed: Vec::new(),
         weeks: vec![PlanWeek { items: vec![item(0, (0..7).collect()), item(3, vec![2])] }],
     });
     p.tracking.set_done(0, ACTIVITIES[3].id, 2, true);
