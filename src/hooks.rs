@@ -19,3 +19,6 @@ where
         *mounted.borrow_mut() = true;
     });
 }
+
+mod today;
+pub use today::use_today;

@@ -1,4 +1,5 @@
-//! One planned activity: what to do, why it helps, and a tick box for each day it is planned.
+//! One planned activity: a tick box for each day it is planned, and what to do and why it
+//! helps one tap away.
 
 use yew::prelude::*;
 
@@ -43,9 +44,11 @@ pub fn ActivityCard(props: &ActivityCardProps) -> Html {
             <h4>{ words.title }</h4>
             <p class="ic-meta">{ meta.join(" · ") }</p>
             <div class="ic-ticks">{ for ticks }</div>
-            <p class="ic-label">{ t.steps_label }</p>
-            <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
-            <p class="ic-why"><span class="ic-label">{ t.why_label }{ ": " }</span>{ words.why }</p>
+            <details class="ic-how">
+                <summary>{ text.days.how_to }</summary>
+                <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+                <p class="ic-why"><span class="ic-label">{ t.why_label }{ ": " }</span>{ words.why }</p>
+            </details>
         </article>
     }
 }

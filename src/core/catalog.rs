@@ -6,6 +6,7 @@
 
 mod en;
 mod en_activities;
+mod en_plan_days;
 
 use super::bank::{AreaId, BANK};
 use super::date::Date;
@@ -71,6 +72,45 @@ pub struct Catalog {
     /// Per activity, in library order.
     pub activities: &'static [ActivityText; ACTIVITIES.len()],
     pub privacy: PrivacyUi,
+    pub days: PlanDaysUi,
+}
+
+/// Words of the plan as it is met day by day: today, this week, the other weeks, missed
+/// days and the end of the plan. Warm and plain: no streaks, no blame.
+pub struct PlanDaysUi {
+    /// "Today, {date}".
+    pub today_title: &'static str,
+    /// "{activity}" and "{day}".
+    pub nothing_today: &'static str,
+    /// The visible word next to today's tick box.
+    pub done: &'static str,
+    /// "{title}".
+    pub today_tick_label: &'static str,
+    pub how_to: &'static str,
+    /// "{dates}".
+    pub this_week: &'static str,
+    /// A week before this one: "{n}", "{done}" and "{total}".
+    pub week_past: &'static str,
+    /// A week after this one: "{n}" and "{dates}".
+    pub week_later: &'static str,
+    pub missed_note: &'static str,
+    pub restart: &'static str,
+    pub confirm_restart: &'static str,
+    pub confirm_restart_yes: &'static str,
+    pub confirm_restart_no: &'static str,
+    pub restarted: &'static str,
+    pub end_title: &'static str,
+    /// "{n}" and "{weeks}".
+    pub end_done: &'static str,
+    /// "{weeks}".
+    pub end_done_one: &'static str,
+    pub end_none: &'static str,
+    pub end_by_area: &'static str,
+    /// "{area}" and "{n}".
+    pub end_area_line: &'static str,
+    pub end_next: &'static str,
+    pub retake: &'static str,
+    pub retake_note: &'static str,
 }
 
 /// Words of quick exit, the privacy panel, the lock and deleting.

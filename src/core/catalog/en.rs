@@ -256,4 +256,5 @@ pub static EN: Catalog = Catalog {
         msg_mismatch: "The two passphrases are not the same. Please type them again.",
         msg_no_crypto: "This browser cannot lock your answers on this page. Your answers are still saved as before.",
     },
+    days: super::en_plan_days::DAYS_EN,
 };
