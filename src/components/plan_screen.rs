@@ -48,8 +48,7 @@ pub fn PlanScreen() -> Html {
     html! {
         <section class="ic-screen ic-plan">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
-            <p>{ markdown::summary(text, plan) }</p>
-            <p>{ focus_line }</p>
+            <p>{ markdown::summary(text, plan) }{ " " }{ focus_line }</p>
             <div class="ic-plan-progress">
                 <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
                 <Meter label={t.progress_label} value={tally.done} max={tally.total} text={done_text} />

@@ -22,24 +22,24 @@ fn today_item(quiz: &Quiz, (week, id, day): (usize, &str, u8)) -> Html {
     let meta = [&fill(text.plan.minutes_each, &[("n", &a.minutes.to_string())]), text.kind(a.kind).0].join(" · ");
     html! {
         <li key={a.id} class={classes!("ic-today-item", done.then_some("ic-today-done"))}>
-            <h4>{ words.title }</h4>
-            <p class="ic-meta">{ meta }</p>
-            if let Some(first) = words.steps.first() {
-                <p>{ *first }</p>
-            }
-            <div class="ic-today-actions">
-                <label class={classes!("ic-tick", done.then_some("ic-ticked"))}>
-                    <input type="checkbox" checked={done}
-                        aria-label={fill(text.days.today_tick_label, &[("title", words.title)])}
-                        onchange={quiz.on::<Event>(action)} />
-                    <span>{ text.days.done }</span>
-                </label>
+            <label class={classes!("ic-today-tick", done.then_some("ic-ticked"))}>
+                <input type="checkbox" checked={done}
+                    aria-label={fill(text.days.today_tick_label, &[("title", words.title)])}
+                    onchange={quiz.on::<Event>(action)} />
+                <span aria-hidden="true">{ text.days.done }</span>
+            </label>
+            <div class="ic-today-body">
+                <h4>{ words.title }</h4>
+                <p class="ic-meta">{ meta }</p>
+                if let Some(first) = words.steps.first() {
+                    <p>{ *first }</p>
+                }
+                <details class="ic-how">
+                    <summary>{ text.days.how_to }</summary>
+                    <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+                    <p class="ic-why"><span class="ic-label">{ text.plan.why_label }{ ": " }</span>{ words.why }</p>
+                </details>
             </div>
-            <details class="ic-how">
-                <summary>{ text.days.how_to }</summary>
-                <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
-                <p class="ic-why"><span class="ic-label">{ text.plan.why_label }{ ": " }</span>{ words.why }</p>
-            </details>
         </li>
     }
 }

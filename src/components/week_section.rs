@@ -1,6 +1,6 @@
 //! One week of the plan: its dates, progress, activities and a private note. This week is
-//! shown open; earlier weeks fold to one line with their progress ("Week 1 · 5 of 7 done")
-//! and later weeks to their dates, each opening with one tap (a native disclosure). Print
+//! shown open; earlier weeks fold to one line with their progress ("Week 1 · 5 of 7 done",
+//! or their dates when nothing was ticked) and later weeks to their dates, each opening with one tap (a native disclosure). Print
 //! shows every week in full.
 
 use yew::prelude::*;
@@ -84,8 +84,12 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
             </section>
         };
     }
+    // An earlier week shows what was done in it; one with nothing ticked shows its dates
+    // instead of a row of zeros.
     let summary = match week_state(plan, w, state.today) {
-        WeekState::Past => fill(text.days.week_past, &[("n", &number), ("done", &done), ("total", &total)]),
+        WeekState::Past if tally.done > 0 => {
+            fill(text.days.week_past, &[("n", &number), ("done", &done), ("total", &total)])
+        }
         _ => fill(text.days.week_later, &[("n", &number), ("dates", &dates)]),
     };
     html! {

@@ -65,8 +65,8 @@ test('day 10 of a 4-week plan: today without scrolling, earlier weeks folded, st
   const week1 = page.getByText(new RegExp(`^Week 1 · ${ticked} of \\d+ done$`));
   await expect(week1).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Week 2', exact: true })).toBeVisible();
-  await expect(page.getByText(/^This week: Mon 30 Nov to Sun 6 Dec$/)).toBeVisible();
-  await expect(page.getByText(/^Week 3 · Mon 7 Dec to Sun 13 Dec$/)).toBeVisible();
+  await expect(page.getByText(/^This week: Wed 2 Dec to Tue 8 Dec$/)).toBeVisible();
+  await expect(page.getByText(/^Week 3 · Wed 9 Dec to Tue 15 Dec$/)).toBeVisible();
   await expect(page.getByText(/^Week 4 · /)).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Week 1 progress' })).toBeHidden();
   await week1.focus();
@@ -125,7 +125,10 @@ test('after the last day: a warm summary, and the retake leads to before and now
   await expect(page.getByText(`Over 4 weeks, you ticked off ${done + more} activities.`, { exact: false })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What you did, by area' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Today/ })).toHaveCount(0);
-  await expect(page.getByText(/^Week 4 · \d+ of \d+ done$/)).toBeVisible();
+  await expect(page.getByText(`Week 1 · ${done + more} of`, { exact: false })).toBeVisible();
+  // A week with nothing ticked folds to its dates, not to "0 of 8 done".
+  await expect(page.getByText(/^Week 4 · Wed 16 Dec to Tue 22 Dec$/)).toBeVisible();
+  await expect(page.getByText(/ · 0 of \d+ done$/)).toHaveCount(0);
   const retake = page.getByRole('button', { name: 'Take the quiz again to see what changed' });
   await inFirstScreen(page.getByRole('heading', { name: 'You reached the end of your plan' }));
   await expectNoAxeViolations(page);

@@ -66,10 +66,13 @@ pub fn missed_days(plan: &RebuildPlan, tracking: &PlanTracking, today: Date) -> 
         .count()
 }
 
-/// Whether to offer "Start again from today": a few days went by with nothing ticked, and
-/// starting again would move something.
+/// Whether to offer "Start again from today": a few days went by with nothing ticked,
+/// starting again would move something, and the plan is not over (then the end of the plan
+/// and a retake are offered instead).
 pub fn offers_restart(plan: &RebuildPlan, tracking: &PlanTracking, today: Date) -> bool {
-    missed_days(plan, tracking, today) >= MISSED_DAYS_BEFORE_OFFER && restart_point(plan, tracking, today).is_some()
+    !at_end(plan, today)
+        && missed_days(plan, tracking, today) >= MISSED_DAYS_BEFORE_OFFER
+        && restart_point(plan, tracking, today).is_some()
 }
 
 /// The plan's last day.

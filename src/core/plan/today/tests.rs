@@ -120,6 +120,9 @@ fn the_end_is_the_last_day_and_moves_with_a_restart() {
         let moved = restart_from_today(&plan, &PlanTracking::default(), plan.start.add_days(10)).unwrap();
         assert_eq!(last_day(&moved), last.add_days(10), "nothing was done, so all of it moves");
         assert!(!at_end(&moved, last));
+        let nothing = PlanTracking::default();
+        assert!(offers_restart(&plan, &nothing, last.add_days(-1)), "the day before the end");
+        assert!(!offers_restart(&plan, &nothing, last), "at the end, the summary and a retake instead");
     }
 }
 
