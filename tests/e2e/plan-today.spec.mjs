@@ -132,7 +132,6 @@ test('after the last day: a warm summary, and the retake leads to before and now
   const retake = page.getByRole('button', { name: 'Take the quiz again to see what changed' });
   await inFirstScreen(page.getByRole('heading', { name: 'You reached the end of your plan' }));
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: 'test-results/plan-end-375.png', fullPage: true });
 
   await retake.click();
   await expect(page.getByText('Question 1 of 28')).toBeVisible();
@@ -141,7 +140,11 @@ test('after the last day: a warm summary, and the retake leads to before and now
   await expect(page.getByText(/^[A-Z][a-z ]+: \d+ out of 100 before, \d+ out of 100 now$/)).toHaveCount(7);
   await page.getByRole('button', { name: 'Back to my results' }).click();
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
-  await expect(page.getByText('Make a new plan')).toBeVisible();
+  // A new plan follows from the new results, starting today.
+  await page.locator('summary', { hasText: 'Make a new plan' }).click();
+  await page.getByRole('button', { name: 'Make a new plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Today, Thu 24 Dec' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You reached the end of your plan' })).toHaveCount(0);
 });
 
 test('a new day arrives while the plan is open, and start="plan" opens on today', async ({ page }) => {
