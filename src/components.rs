@@ -29,7 +29,7 @@ pub use help_panel::HelpPanel;
 pub use intro::Intro;
 pub use meter::Meter;
 pub use notice_bar::NoticeBar;
-pub use plan_end::PlanEnd;
+pub use plan_end::plan_end;
 pub use plan_form::PlanForm;
 pub use plan_screen::PlanScreen;
 pub use privacy_panel::PrivacyPanel;

@@ -3,15 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::app::use_quiz;
+use crate::app::Quiz;
 use crate::core::bank::AREAS;
 use crate::core::catalog::fill;
 use crate::core::plan::today::end_summary;
 use crate::core::state::Action;
 
-#[component]
-pub fn PlanEnd() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// The end-of-plan section (a plain function: it has no hooks of its own).
+pub fn plan_end(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
     let text = quiz.text;

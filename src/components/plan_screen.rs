@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{Confirm, HelpPanel, Meter, PlanEnd, Restart, TodaySection, WeekSection};
+use super::{plan_end, Confirm, HelpPanel, Meter, Restart, TodaySection, WeekSection};
 use crate::app::{use_quiz, Quiz};
 use crate::core::catalog::fill;
 use crate::core::export::{ics::plan_calendar, markdown};
@@ -55,7 +55,7 @@ pub fn PlanScreen() -> Html {
             </div>
             <TodaySection />
             if ended {
-                <PlanEnd />
+                { plan_end(&quiz) }
             }
             { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
             <div class="ic-take-it ic-no-print">

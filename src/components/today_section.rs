@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::activity_card::how_to;
 use super::Confirm;
 use crate::app::{use_quiz, Quiz};
 use crate::core::catalog::fill;
@@ -34,11 +35,7 @@ fn today_item(quiz: &Quiz, (week, id, day): (usize, &str, u8)) -> Html {
                 if let Some(first) = words.steps.first() {
                     <p>{ *first }</p>
                 }
-                <details class="ic-how">
-                    <summary>{ text.days.how_to }</summary>
-                    <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
-                    <p class="ic-why"><span class="ic-label">{ text.plan.why_label }{ ": " }</span>{ words.why }</p>
-                </details>
+                { how_to(text, words) }
             </div>
         </li>
     }
