@@ -11,11 +11,13 @@ use crate::download::today;
 /// How often to look at the calendar while the page is open.
 const CHECK_MS: u32 = 60_000;
 
-/// Sends `Action::Today` each minute and whenever the page is shown again; the reducer
-/// ignores it when the date has not changed, so nothing re-renders.
+/// Sends `Action::Today` when the calling view appears, each minute, and whenever the page is
+/// shown again; the reducer ignores it when the date has not changed, so nothing re-renders.
 #[hook]
 pub fn use_today(dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
+        // The page may have stayed open overnight before this view was shown.
+        dispatch.emit(Action::Today(today()));
         let tick = {
             let dispatch = dispatch.clone();
             Interval::new(CHECK_MS, move || dispatch.emit(Action::Today(today())))

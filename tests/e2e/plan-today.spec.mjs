@@ -159,4 +159,9 @@ test('a new day arrives while the plan is open, and start="plan" opens on today'
   // Past midnight with the page still open: today moves on by itself.
   await page.clock.runFor(12 * 60 * 60 * 1000);
   await expect(page.getByRole('heading', { name: 'Today, Thu 26 Nov' })).toBeVisible();
+  // A day passes on another screen: the plan opens on the new day.
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.clock.runFor(24 * 60 * 60 * 1000);
+  await page.getByRole('button', { name: 'Go to my plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Today, Fri 27 Nov' })).toBeVisible();
 });
