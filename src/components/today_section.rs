@@ -22,7 +22,7 @@ fn today_item(quiz: &Quiz, (week, id, day): (usize, &str, u8)) -> Html {
     let action = Action::Tick { week, activity: a.id.to_string(), day, done: !done };
     let meta = [&fill(text.plan.minutes_each, &[("n", &a.minutes.to_string())]), text.kind(a.kind).0].join(" · ");
     html! {
-        <li key={a.id} class={classes!("ic-today-item", done.then_some("ic-today-done"))}>
+        <li key={a.id} class="ic-today-item">
             <label class={classes!("ic-today-tick", done.then_some("ic-ticked"))}>
                 <input type="checkbox" checked={done}
                     aria-label={fill(text.days.today_tick_label, &[("title", words.title)])}

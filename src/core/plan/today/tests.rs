@@ -133,7 +133,7 @@ fn the_end_summary_counts_what_was_done_by_area() {
         let mut t = PlanTracking::default();
         let mut expected = [0usize; 7];
         for (w, a, d) in plan.occurrences() {
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 t.set_done(w, a, d, true);
                 expected[activity(a).unwrap().area.index()] += 1;
             }
