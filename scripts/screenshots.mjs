@@ -13,10 +13,14 @@ mkdirSync(OUT, { recursive: true });
 const server = spawn('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+// A controlled clock, so the plan can be seen on its 10th day and after its end.
+const DAY = 24 * 60 * 60 * 1000;
+const MADE = new Date(2026, 10, 25, 12, 0, 0).getTime();
 
 async function shoot(width, scheme) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
   const page = await context.newPage();
+  await page.clock.install({ time: MADE });
   const name = (s) => `${OUT}/${s}-${width}-${scheme}.png`;
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
@@ -54,6 +58,16 @@ async function shoot(width, scheme) {
     await page.screenshot({ path: name('5-print'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
   }
+  for (const [days, shot] of [[10, '4c-plan-day10'], [29, '4d-plan-end']]) {
+    await page.clock.setSystemTime(MADE + days * DAY);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
+    await page.screenshot({ path: name(shot) });
+    await page.screenshot({ path: name(`${shot}-full`), fullPage: true });
+  }
+  await page.clock.setSystemTime(MADE);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
   await page.getByRole('button', { name: 'Take the quiz again' }).click();
   for (let i = 0; i < 28; i++) {
     await page.getByRole('radio', { name: picks[(i + 1) % 4], exact: true }).check();

@@ -15,7 +15,7 @@ use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
 use crate::download::today;
 use crate::hooks::{
-    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, Performer,
+    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_today, Performer,
 };
 use crate::quiz::{Live, Quiz};
 use crate::storage::Store;
@@ -55,6 +55,8 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     use_storage_news(store.clone(), dispatch.clone());
     use_retry(store.clone(), live.state.failing, dispatch.clone());
     use_partner_link(dispatch.clone());
+    // "Today" follows the visitor's calendar on every screen (midnight, time zones).
+    use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
     use_accent(root.clone(), settings.accent);
 

@@ -1,9 +1,10 @@
-//! One planned activity: what to do, why it helps, and a tick box for each day it is planned.
+//! One planned activity: a tick box for each day it is planned, and what to do and why it
+//! helps one tap away.
 
 use yew::prelude::*;
 
 use crate::quiz::use_quiz;
-use crate::core::catalog::fill;
+use crate::core::catalog::{fill, ActivityText, Catalog};
 use crate::core::plan::{activity, PlannedActivity};
 use crate::core::state::Action;
 
@@ -11,6 +12,17 @@ use crate::core::state::Action;
 pub struct ActivityCardProps {
     pub week: usize,
     pub item: PlannedActivity,
+}
+
+/// An activity's steps and why it helps, one tap away ("How to do it").
+pub fn how_to(text: &Catalog, words: &ActivityText) -> Html {
+    html! {
+        <details class="ic-how">
+            <summary>{ text.days.how_to }</summary>
+            <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+            <p class="ic-why"><span class="ic-label">{ text.plan.why_label }{ ": " }</span>{ words.why }</p>
+        </details>
+    }
 }
 
 #[component]
@@ -43,9 +55,7 @@ pub fn ActivityCard(props: &ActivityCardProps) -> Html {
             <h4>{ words.title }</h4>
             <p class="ic-meta">{ meta.join(" · ") }</p>
             <div class="ic-ticks">{ for ticks }</div>
-            <p class="ic-label">{ t.steps_label }</p>
-            <ol class="ic-steps">{ for words.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
-            <p class="ic-why"><span class="ic-label">{ t.why_label }{ ": " }</span>{ words.why }</p>
+            { how_to(text, words) }
         </article>
     }
 }

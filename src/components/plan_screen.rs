@@ -1,19 +1,22 @@
-//! The rebuild plan: weeks of activities to tick off, progress, notes, and ways to take it
-//! away (print, Markdown, calendar).
+//! The rebuild plan as a visitor comes back to it each day: whole-plan progress, then
+//! Today, the end of the plan once it comes, the weeks (this week open, the others folded),
+//! ways to take it away (print, Markdown, calendar), and what else they can do.
 
 use yew::prelude::*;
 
-use super::{Confirm, HelpPanel, Meter, Restart, WeekSection};
+use super::{plan_end, Confirm, HelpPanel, Meter, Restart, TodaySection, WeekSection};
 use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::export::{ics::plan_calendar, markdown};
+use crate::core::plan::today::at_end;
 use crate::core::scoring::score;
 use crate::core::state::{Action, Notice};
 use crate::download::{now_utc, offer_file, print};
 
 #[component]
 pub fn PlanScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+    let quiz = use_quiz();
+    let Some(quiz) = quiz else { return html! {} };
     let state = quiz.state();
     let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
     let text = quiz.text;
@@ -48,19 +51,22 @@ pub fn PlanScreen() -> Html {
         })
     };
     let history = state.progress.history.len();
+    let ended = at_end(plan, state.today);
     html! {
         <section class="ic-screen ic-plan">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
-            <p>{ markdown::summary(text, plan) }</p>
-            if plan.for_two.is_some() {
-                <p>{ text.partner.made_for_two }</p>
-            } else {
-                <p>{ focus_line }</p>
-            }
+            <p>{ markdown::summary(text, plan) }{ " " }
+                if plan.for_two.is_some() { { text.partner.made_for_two } } else { { focus_line } }
+            </p>
             <div class="ic-plan-progress">
                 <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
                 <Meter label={t.progress_label} value={tally.done} max={tally.total} text={done_text} />
             </div>
+            <TodaySection />
+            if ended {
+                { plan_end(&quiz) }
+            }
+            { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
             <div class="ic-take-it ic-no-print">
                 <h3>{ t.take_it_title }</h3>
                 <div class="ic-actions">
@@ -75,7 +81,6 @@ pub fn PlanScreen() -> Html {
                     </button>
                 </div>
             </div>
-            { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
             <div class="ic-plan-more ic-no-print">
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="status">{ text.plan_message(message) }</p>
@@ -98,12 +103,14 @@ pub fn PlanScreen() -> Html {
                         { text.partner.open }
                     </button>
                 </div>
-                <div class="ic-retake">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Retake)}>
-                        { t.retake }
-                    </button>
-                    <p class="ic-note">{ t.retake_note }</p>
-                </div>
+                if !ended {
+                    <div class="ic-retake">
+                        <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Retake)}>
+                            { t.retake }
+                        </button>
+                        <p class="ic-note">{ t.retake_note }</p>
+                    </div>
+                }
                 <HelpPanel />
                 <Restart />
             </div>

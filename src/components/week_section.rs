@@ -1,10 +1,14 @@
-//! One week of the plan: its dates, progress, activities and a private note.
+//! One week of the plan: its dates, progress, activities and a private note. This week is
+//! shown open; earlier weeks fold to one line with their progress ("Week 1 · 5 of 7 done",
+//! or their dates when nothing was ticked) and later weeks to their dates, each opening with one tap (a native disclosure). Print
+//! shows every week in full.
 
 use yew::prelude::*;
 
 use super::{ActivityCard, Meter};
 use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
+use crate::core::plan::today::{open_week, week_state, WeekState};
 use crate::core::plan::tracking::NOTE_MAX_CHARS;
 use crate::core::state::Action;
 
@@ -24,11 +28,13 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
     let w = props.week;
     let number = (w + 1).to_string();
     let tally = state.progress.tracking.week_tally(plan, w);
-    let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
+    let (done, total) = (tally.done.to_string(), tally.total.to_string());
+    let done_text = fill(t.done_of, &[("done", &done), ("total", &total)]);
     let dates = fill(
         t.week_dates,
         &[("from", &text.day_short(plan.date_of(w, 0))), ("to", &text.day_short(plan.date_of(w, 6)))],
     );
+    let open = open_week(plan, state.today) == Some(w);
     let note = state.progress.tracking.note(w as u8).to_string();
     let oninput = {
         let quiz = quiz.clone();
@@ -40,10 +46,15 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
     let title_id = quiz.id(&format!("week-{w}"));
     let note_id = quiz.id(&format!("note-{w}"));
     let hint_id = quiz.id(&format!("note-hint-{w}"));
-    html! {
-        <section class="ic-week" aria-labelledby={title_id.clone()}>
-            <h3 id={title_id}>{ fill(t.week_title, &[("n", &number)]) }</h3>
-            <p class="ic-week-dates">{ dates }</p>
+    let body = html! {
+        <>
+            <p class="ic-week-dates">
+                { if open && week_state(plan, w, state.today) == WeekState::Current {
+                    fill(text.days.this_week, &[("dates", &dates)])
+                } else {
+                    dates.clone()
+                } }
+            </p>
             <div class="ic-week-progress">
                 <p>{ done_text.clone() }</p>
                 <Meter label={fill(t.week_progress_label, &[("n", &number)])} value={tally.done}
@@ -62,6 +73,30 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
                     value={note.clone()} {oninput} />
                 <p class="ic-print-only">{ note }</p>
             </div>
-        </section>
+        </>
+    };
+    let title = fill(t.week_title, &[("n", &number)]);
+    if open {
+        return html! {
+            <section class="ic-week ic-week-open" aria-labelledby={title_id.clone()}>
+                <h3 id={title_id}>{ title }</h3>
+                { body }
+            </section>
+        };
+    }
+    // An earlier week shows what was done in it; one with nothing ticked shows its dates
+    // instead of a row of zeros.
+    let summary = match week_state(plan, w, state.today) {
+        WeekState::Past if tally.done > 0 => {
+            fill(text.days.week_past, &[("n", &number), ("done", &done), ("total", &total)])
+        }
+        _ => fill(text.days.week_later, &[("n", &number), ("dates", &dates)]),
+    };
+    html! {
+        <details class="ic-week ic-week-folded">
+            <summary>{ summary }</summary>
+            <h3 class="ic-print-only" id={title_id}>{ title }</h3>
+            { body }
+        </details>
     }
 }

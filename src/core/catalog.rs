@@ -10,6 +10,8 @@ mod en_partner;
 mod es;
 mod es_activities;
 mod es_partner;
+mod en_plan_days;
+mod es_plan_days;
 
 use super::bank::{AreaId, BANK};
 use super::date::Date;
@@ -86,6 +88,7 @@ pub struct Catalog {
     pub activities: &'static [ActivityText; ACTIVITIES.len()],
     pub privacy: PrivacyUi,
     pub partner: PartnerUi,
+    pub days: PlanDaysUi,
 }
 
 /// Words of partner comparison: codes, the comparison, the plan for two.
@@ -146,6 +149,44 @@ pub struct PartnerUi {
     pub reason_apart: &'static str,
     pub made_for_two: &'static str,
     pub back: &'static str,
+}
+
+/// Words of the plan as it is met day by day: today, this week, the other weeks, missed
+/// days and the end of the plan. Warm and plain: no streaks, no blame.
+pub struct PlanDaysUi {
+    /// "Today, {date}".
+    pub today_title: &'static str,
+    /// "{activity}" and "{day}".
+    pub nothing_today: &'static str,
+    /// The visible word next to today's tick box.
+    pub done: &'static str,
+    /// "{title}".
+    pub today_tick_label: &'static str,
+    pub how_to: &'static str,
+    /// "{dates}".
+    pub this_week: &'static str,
+    /// A week before this one: "{n}", "{done}" and "{total}".
+    pub week_past: &'static str,
+    /// A week after this one: "{n}" and "{dates}".
+    pub week_later: &'static str,
+    pub missed_note: &'static str,
+    pub restart: &'static str,
+    pub confirm_restart: &'static str,
+    pub confirm_restart_yes: &'static str,
+    pub confirm_restart_no: &'static str,
+    pub restarted: &'static str,
+    pub end_title: &'static str,
+    /// "{n}" and "{weeks}".
+    pub end_done: &'static str,
+    /// "{weeks}".
+    pub end_done_one: &'static str,
+    pub end_none: &'static str,
+    pub end_by_area: &'static str,
+    /// "{area}" and "{n}".
+    pub end_area_line: &'static str,
+    pub end_next: &'static str,
+    pub retake: &'static str,
+    pub retake_note: &'static str,
 }
 
 /// Words of quick exit, the privacy panel, the lock and deleting.
@@ -476,6 +517,7 @@ impl Catalog {
             activities,
             privacy,
             partner,
+            days,
         } = self;
         let mut out: Vec<(String, &'static str)> = Vec::with_capacity(700);
         keyed!(out, "ui", Ui, ui, [
@@ -557,6 +599,12 @@ impl Catalog {
             want_more_title, talk_title, talk_intro, talk_1, talk_2, talk_3, talk_4, talk_5,
             name_label, partner_default, keep_label, keep_hint, forget, forgotten, make_plan,
             plan_intro, reason_both_low, reason_apart, made_for_two, back,
+        ]);
+        keyed!(out, "days", PlanDaysUi, days, [
+            today_title, nothing_today, done, today_tick_label, how_to, this_week, week_past,
+            week_later, missed_note, restart, confirm_restart, confirm_restart_yes,
+            confirm_restart_no, restarted, end_title, end_done, end_done_one, end_none,
+            end_by_area, end_area_line, end_next, retake, retake_note,
         ]);
         out
     }
@@ -739,7 +787,7 @@ mod tests {
 
     /// Texts that are rightly the same as the English in another language: templates made
     /// only of placeholders and units. Keep this list tiny; anything else is untranslated.
-    const SAME_AS_ENGLISH: &[&str] = &["plan.minutes_each", "day_short", "date_long"];
+    const SAME_AS_ENGLISH: &[&str] = &["plan.minutes_each", "day_short", "date_long", "days.end_area_line"];
 
     /// The `{name}` placeholders of a text, sorted.
     fn placeholders(text: &str) -> Vec<&str> {
@@ -817,7 +865,7 @@ mod tests {
             assert!(keys.contains(&key), "{key} is missing");
         }
         let steps: usize = catalog(Lang::En).activities.iter().map(|a| a.steps.len()).sum();
-        assert_eq!(keys.len(), 45 + 5 + 3 * 2 + 7 * 5 + BANK.len() + 62 + 6 * 2 + 7 + 12 + 2 + 49 * 2 + steps + 32 + 55);
+        assert_eq!(keys.len(), 45 + 5 + 3 * 2 + 7 * 5 + BANK.len() + 62 + 6 * 2 + 7 + 12 + 2 + 49 * 2 + steps + 32 + 55 + 23);
     }
 
     #[test]

@@ -250,6 +250,7 @@ fn read_plan(value: Option<&Value>, dropped: &mut usize) -> Option<RebuildPlan> 
         *dropped += 1;
         return None;
     }
+    *dropped += plan.tidy_resumed();
     Some(plan)
 }
 

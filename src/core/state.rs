@@ -125,6 +125,8 @@ pub struct State {
     pub read_only: bool,
     /// The last write failed: the shell tries again every few seconds until one works.
     pub failing: bool,
+    /// The "Start again from today?" question is open.
+    pub confirming_plan_restart: bool,
     /// A partner's code from a link, kept until the visitor's own quiz is finished.
     pub pending_partner: Option<String>,
     /// What to say on the partner screen: a bad code, or that the partner was forgotten.
@@ -161,6 +163,7 @@ impl State {
             exited: false,
             read_only: notice == Some(Notice::Newer),
             failing: false,
+            confirming_plan_restart: false,
             pending_partner: None,
             partner_message: None,
         }
@@ -210,3 +213,6 @@ impl State {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod plan_day_tests;

@@ -261,4 +261,5 @@ pub static EN: Catalog = Catalog {
         msg_delete_failed: "This browser did not let us remove everything. To be sure, clear this site's data in your browser settings.",
     },
     partner: PARTNER_EN,
+    days: super::en_plan_days::DAYS_EN,
 };

@@ -264,4 +264,5 @@ pub static ES: Catalog = Catalog {
         msg_delete_failed: "Este navegador no nos dejó borrar todo. Para asegurarte, borra los datos de este sitio en la configuración del navegador.",
     },
     partner: PARTNER_ES,
+    days: super::es_plan_days::DAYS_ES,
 };

@@ -141,6 +141,7 @@ mod tests {
             choices: PlanChoices::default(),
             seed: 7,
             for_two: None,
+            resumed: Vec::new(),
             weeks: vec![
                 PlanWeek { items: vec![item(0, vec![0, 1, 2, 3, 4, 5, 6]), item(3, vec![4])] },
                 PlanWeek { items: vec![item(5, vec![2])] },

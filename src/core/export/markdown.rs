@@ -118,6 +118,7 @@ mod tests {
             choices: PlanChoices { weeks: 2, minutes_per_day: 15, ..PlanChoices::default() },
             seed: 0,
             for_two: None,
+            resumed: Vec::new(),
             weeks: vec![
                 PlanWeek { items: vec![item(0, (0..7).collect()), item(2, vec![3])] },
                 PlanWeek { items: vec![item(4, vec![1])] },

@@ -5,6 +5,8 @@ pub mod activity;
 pub mod choices;
 pub mod generate;
 pub mod library;
+pub mod shift;
+pub mod today;
 pub mod tracking;
 
 use serde::{Deserialize, Serialize};
@@ -49,12 +51,16 @@ pub struct RebuildPlan {
     /// For a plan for two: the combined area scores it was made from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub for_two: Option<Vec<Option<u8>>>,
+    /// Where the visitor started the plan again after days went by ([`shift`]); empty for
+    /// a plan that kept its first dates, and absent from saves made before it existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resumed: Vec<shift::Resume>,
 }
 
 impl RebuildPlan {
     /// The date of `day` (0–6) in `week` (0-based).
     pub fn date_of(&self, week: usize, day: u8) -> Date {
-        self.start.add_days(week as i64 * 7 + i64::from(day))
+        self.day_date(shift::plan_day(week, day))
     }
 
     /// Every scheduled occurrence: (week, activity id, day).

@@ -102,6 +102,7 @@ mod tests {
             choices: PlanChoices::default(),
             seed: 0,
             for_two: None,
+            resumed: Vec::new(),
             weeks: vec![
                 PlanWeek { items: vec![item("a", &[0, 1, 2, 3, 4, 5, 6]), item("b", &[2])] },
                 PlanWeek { items: vec![item("c", &[4])] },

@@ -23,6 +23,7 @@ fn real() -> Progress {
         choices: PlanChoices::default(),
         seed: 1,
         for_two: None,
+        resumed: Vec::new(),
         weeks: vec![PlanWeek { items: vec![item(0, (0..7).collect()), item(3, vec![2])] }],
     });
     p.tracking.set_done(0, ACTIVITIES[3].id, 2, true);

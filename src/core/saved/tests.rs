@@ -28,6 +28,7 @@ fn with_plan() -> Progress {
         choices: p.choices.clone(),
         seed: 3,
         for_two: None,
+        resumed: Vec::new(),
         weeks: vec![
             PlanWeek { items: vec![item(0, (0..7).collect()), item(1, vec![2])] },
             PlanWeek { items: vec![item(2, vec![5])] },
@@ -235,4 +236,43 @@ fn the_partner_is_saved_only_when_the_visitor_keeps_it() {
     let Loaded::Salvaged { progress, dropped } = decode(Some(&damaged)) else { panic!() };
     assert_eq!((progress.partner, dropped), (None, 1));
     assert_eq!(progress.answers, p.answers);
+}
+
+/// A save written before plans could start again from today (format 2, no `resumed`).
+const SAVED_BEFORE_RESUMES: &str = r#"{"version":2,"answers":{"safety-real-self":5,"time-just-us":2},"at":"plan","finished":true,"history":[{"date":null,"answers":{"safety-real-self":5,"time-just-us":2}},{"date":"2026-11-25","answers":{"safety-real-self":5,"time-just-us":2}}],"in_history":true,"choices":{"weeks":2,"minutes_per_day":5,"kinds":["talking","time-together","touch","presence","appreciation","reflection"],"partner":"alone"},"plan":{"start":"2026-11-25","choices":{"weeks":2,"minutes_per_day":5,"kinds":["talking","time-together","touch","presence","appreciation","reflection"],"partner":"alone"},"seed":3,"weeks":[{"items":[{"activity":"safety-thank-for-honesty","days":[0,1,2,3,4,5,6]},{"activity":"safety-pause-before-reacting","days":[2]}]},{"items":[{"activity":"safety-listen-without-fixing","days":[5]}]}]},"tracking":{"done":["0:safety-pause-before-reacting:2"],"notes":{"1":"We went for a walk, and it was \"nice\".\nReally."}},"round":4}"#;
+
+#[test]
+fn a_save_from_before_resumes_loads_unchanged_and_is_written_back_the_same() {
+    let Loaded::Restored(p) = decode(Some(SAVED_BEFORE_RESUMES)) else { panic!("not restored") };
+    assert_eq!(p, with_plan());
+    let plan = p.plan.as_ref().unwrap();
+    assert!(plan.resumed.is_empty());
+    assert_eq!(plan.date_of(1, 5), Date::new(2026, 12, 7).unwrap(), "the same dates as before");
+    assert_eq!(encode(&p), SAVED_BEFORE_RESUMES.replace("\"version\":2", "\"version\":3"), "saved again byte for byte, as version 3");
+}
+
+#[test]
+fn a_plan_started_again_round_trips_and_bad_resumes_are_dropped() {
+    use crate::core::plan::shift::Resume;
+    let mut p = with_plan();
+    let start = p.plan.as_ref().unwrap().start;
+    p.plan.as_mut().unwrap().resumed = vec![Resume { from: 3, on: start.add_days(9) }];
+    assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p.clone()));
+
+    let mut v: Value = serde_json::from_str(&encode(&p)).unwrap();
+    v["plan"]["resumed"] = serde_json::json!([
+        { "from": 3, "on": "2026-12-04" },
+        { "from": 2, "on": "2026-12-30" },
+        { "from": 5, "on": "2026-11-01" },
+        { "from": 99, "on": "2026-12-30" }
+    ]);
+    let Loaded::Salvaged { progress, dropped } = decode(Some(&v.to_string())) else { panic!("not salvaged") };
+    assert_eq!(dropped, 3);
+    assert_eq!(progress.plan, p.plan, "the one good resume is kept");
+    assert_eq!(progress.tracking, p.tracking);
+
+    v["plan"]["resumed"] = Value::from("soon");
+    let Loaded::Salvaged { progress, .. } = decode(Some(&v.to_string())) else { panic!("not salvaged") };
+    assert!(progress.plan.is_none(), "an unreadable plan is dropped as before");
+    assert_eq!(progress.answers, p.answers, "and no answer is lost");
 }

@@ -96,6 +96,12 @@ pub enum Action {
     ForgetPartner,
     /// A plan for the two of them, from both views.
     MakeOurPlan,
+    /// Open, cancel and confirm "Start again from today?" (the plan's missed days).
+    AskRestartPlanFromToday,
+    CancelRestartPlanFromToday,
+    ConfirmRestartPlanFromToday,
+    /// The visitor's calendar date changed (midnight, or a new time zone).
+    Today(crate::core::date::Date),
 }
 
 impl Action {
@@ -114,6 +120,7 @@ impl Action {
                 | Action::LockShared(_)
                 | Action::LockRemovedElsewhere(_)
                 | Action::PartnerLink { .. }
+                | Action::Today(_)
         )
     }
 }

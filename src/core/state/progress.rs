@@ -109,13 +109,18 @@ impl Progress {
         }
         self.choices = incoming.choices.clone();
         match (&self.plan, &incoming.plan) {
-            (Some(mine), Some(theirs)) if mine == theirs => {
+            // Only the dates differ after "Start again from today": keep the later start.
+            (Some(mine), Some(theirs)) if mine.same_activities(theirs) => {
+                let dates = theirs.resumed_later_than(mine).then(|| theirs.resumed.clone());
                 let mut tracking = incoming.tracking.clone();
                 tracking.done.extend(self.tracking.done.iter().cloned());
                 for (week, note) in &self.tracking.notes {
                     tracking.notes.entry(*week).or_insert_with(|| note.clone());
                 }
                 self.tracking = tracking;
+                if let (Some(plan), Some(dates)) = (self.plan.as_mut(), dates) {
+                    plan.resumed = dates;
+                }
             }
             (_, Some(theirs)) => {
                 self.plan = Some(theirs.clone());

@@ -76,7 +76,11 @@ impl State {
             | Action::ConfirmDifferentPlan
             | Action::Tick { .. }
             | Action::Note { .. }
-            | Action::ShowPlan) => next.plan(a, fx)?,
+            | Action::ShowPlan
+            | Action::AskRestartPlanFromToday
+            | Action::CancelRestartPlanFromToday
+            | Action::ConfirmRestartPlanFromToday
+            | Action::Today(_)) => next.plan(a, fx)?,
             a @ (Action::Sync(_)
             | Action::News(_)
             | Action::Saved(_)

@@ -2,6 +2,7 @@
 
 use super::Outcome;
 use crate::core::plan::generate::{different, generate};
+use crate::core::plan::shift::{restart_from_today, restart_point};
 use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
 use crate::core::partner::compare::results_from_scores;
@@ -45,6 +46,19 @@ impl State {
                 p.plan.as_ref()?;
                 p.screen = Screen::Plan;
             }
+            Action::AskRestartPlanFromToday => {
+                restart_point(p.plan.as_ref()?, &p.tracking, self.today)?;
+                self.confirming_plan_restart = true;
+            }
+            Action::CancelRestartPlanFromToday => self.confirming_plan_restart = false,
+            Action::ConfirmRestartPlanFromToday => {
+                self.confirming_plan_restart.then_some(())?;
+                self.confirming_plan_restart = false;
+                if let Some(plan) = restart_from_today(p.plan.as_ref()?, &p.tracking, self.today) {
+                    p.plan = Some(plan);
+                }
+            }
+            Action::Today(date) => self.today = date,
             _ => return None,
         }
         if form {
@@ -72,7 +86,7 @@ impl State {
         let p = &mut self.progress;
         match generate(results, &choices, 0) {
             Ok(weeks) => {
-                p.plan = Some(RebuildPlan { start: self.today, choices, seed: 0, weeks, for_two });
+                p.plan = Some(RebuildPlan { start: self.today, choices, seed: 0, weeks, for_two, resumed: Vec::new() });
                 p.tracking = PlanTracking::default();
                 p.screen = Screen::Plan;
                 self.plan_message = None;

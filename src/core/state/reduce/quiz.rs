@@ -1,6 +1,7 @@
 //! The quiz: answering, moving between questions and results, starting again.
 
 use super::Outcome;
+use crate::core::plan::today::at_end;
 use crate::core::answer::Answers;
 use crate::core::bank::QUESTION_COUNT;
 use crate::core::state::{Action, CompletedQuiz, Effect, HostEvent, Progress, Screen, State};
@@ -25,8 +26,15 @@ impl State {
             Action::Next => match p.screen {
                 Screen::Question(q) if q + 1 < QUESTION_COUNT => p.screen = Screen::Question(q + 1),
                 Screen::Question(_) => {
+                    let before = self.progress.history.len();
                     self.finish_quiz();
                     fx.push(Effect::Announce(HostEvent::QuizCompleted));
+                    // A retake once the plan is over goes straight to what changed.
+                    let retake = before > 0 && self.progress.history.len() > before;
+                    if retake && self.progress.plan.as_ref().is_some_and(|plan| at_end(plan, self.today)) {
+                        self.compare_with = None;
+                        self.progress.screen = Screen::Compare;
+                    }
                 }
                 _ => return None,
             },

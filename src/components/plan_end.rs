@@ -1,0 +1,47 @@
+//! The end of the plan: a short, warm look back at what was done, by area, and an
+//! invitation to take the quiz again and see what changed.
+
+use yew::prelude::*;
+
+use crate::quiz::Quiz;
+use crate::core::bank::AREAS;
+use crate::core::catalog::fill;
+use crate::core::plan::today::end_summary;
+use crate::core::state::Action;
+
+/// The end-of-plan section (a plain function: it has no hooks of its own).
+pub fn plan_end(quiz: &Quiz) -> Html {
+    let state = quiz.state();
+    let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
+    let text = quiz.text;
+    let t = &text.days;
+    let summary = end_summary(plan, &state.progress.tracking);
+    let weeks = plan.weeks.len().to_string();
+    let done = match summary.overall.done {
+        0 => t.end_none.to_string(),
+        1 => fill(t.end_done_one, &[("weeks", &weeks)]),
+        n => fill(t.end_done, &[("n", &n.to_string()), ("weeks", &weeks)]),
+    };
+    let areas = AREAS.iter().filter(|a| summary.by_area[a.index()] > 0).map(|a| {
+        let n = summary.by_area[a.index()].to_string();
+        html! { <li>{ fill(t.end_area_line, &[("area", text.area(*a).name), ("n", &n)]) }</li> }
+    });
+    let title_id = quiz.id("plan-end");
+    html! {
+        <section class="ic-plan-end" aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>{ t.end_title }</h3>
+            <p>{ done }</p>
+            if summary.overall.done > 0 {
+                <h4>{ t.end_by_area }</h4>
+                <ul class="ic-end-areas">{ for areas }</ul>
+            }
+            <p>{ t.end_next }</p>
+            <div class="ic-actions ic-no-print">
+                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::Retake)}>
+                    { t.retake }
+                </button>
+            </div>
+            <p class="ic-note ic-no-print">{ t.retake_note }</p>
+        </section>
+    }
+}
