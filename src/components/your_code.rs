@@ -46,10 +46,16 @@ pub fn YourCode() -> Html {
             <h3>{ t.your_code_title }</h3>
             <fieldset class="ic-choice">
                 <legend>{ t.share_legend }</legend>
-                <label><input type="radio" name={name.clone()} checked={!*with_answers} onchange={choose(false)} />
-                    { t.share_scores }</label>
-                <label><input type="radio" name={name} checked={*with_answers} onchange={choose(true)} />
-                    { t.share_answers }</label>
+                <div class="ic-options">
+                    <label class={classes!("ic-option", "ic-option-small", (!*with_answers).then_some("ic-chosen"))}>
+                        <input type="radio" name={name.clone()} checked={!*with_answers} onchange={choose(false)} />
+                        <span class="ic-option-name">{ t.share_scores }</span>
+                    </label>
+                    <label class={classes!("ic-option", "ic-option-small", with_answers.then_some("ic-chosen"))}>
+                        <input type="radio" name={name} checked={*with_answers} onchange={choose(true)} />
+                        <span class="ic-option-name">{ t.share_answers }</span>
+                    </label>
+                </div>
                 if *with_answers {
                     <p class="ic-hint">{ t.share_answers_hint }</p>
                 }
