@@ -4,14 +4,13 @@
 
 use yew::prelude::*;
 
-use super::{plan_end, Confirm, HelpPanel, Meter, Restart, TodaySection, WeekSection};
+use super::{plan_end, Confirm, HelpPanel, Meter, Restart, TakeItWithYou, TodaySection, WeekSection};
 use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
-use crate::core::export::{ics::plan_calendar, markdown};
+use crate::core::export::markdown;
 use crate::core::plan::today::at_end;
 use crate::core::scoring::score;
-use crate::core::state::{Action, Notice};
-use crate::download::{now_utc, offer_file, print};
+use crate::core::state::Action;
 
 #[component]
 pub fn PlanScreen() -> Html {
@@ -27,29 +26,6 @@ pub fn PlanScreen() -> Html {
     let tally = state.progress.tracking.overall_tally(plan);
     let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
 
-    // A file the browser refuses to make gets a kind notice, never silence.
-    let offer = {
-        let quiz = quiz.clone();
-        move |name: &str, mime: &str, contents: &str| {
-            if offer_file(name, mime, contents).is_err() {
-                quiz.dispatch(Action::Notify(Notice::DownloadFailed));
-            }
-        }
-    };
-    let on_markdown = {
-        let (plan, tracking, focus, offer) = (plan.clone(), state.progress.tracking.clone(), focus_line.clone(), offer.clone());
-        Callback::from(move |_: MouseEvent| {
-            let md = markdown::plan_markdown(&plan, &tracking, text, &focus);
-            offer(&format!("{}.md", text.plan.file_name), "text/markdown;charset=utf-8", &md);
-        })
-    };
-    let on_calendar = {
-        let plan = plan.clone();
-        Callback::from(move |_: MouseEvent| {
-            let ics = plan_calendar(&plan, text, now_utc());
-            offer(&format!("{}.ics", text.plan.file_name), "text/calendar;charset=utf-8", &ics);
-        })
-    };
     let history = state.progress.history.len();
     let ended = at_end(plan, state.today);
     html! {
@@ -67,20 +43,7 @@ pub fn PlanScreen() -> Html {
                 { plan_end(&quiz) }
             }
             { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
-            <div class="ic-take-it ic-no-print">
-                <h3>{ t.take_it_title }</h3>
-                <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={Callback::from(|_: MouseEvent| print())}>
-                        { t.print }
-                    </button>
-                    <button type="button" class="ic-button ic-secondary" onclick={on_markdown}>
-                        { t.download_markdown }
-                    </button>
-                    <button type="button" class="ic-button ic-secondary" onclick={on_calendar}>
-                        { t.download_calendar }
-                    </button>
-                </div>
-            </div>
+            <TakeItWithYou />
             <div class="ic-plan-more ic-no-print">
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="status">{ text.plan_message(message) }</p>

@@ -1,0 +1,50 @@
+//! "Take it with you": print the plan, or download it as Markdown or a calendar file. A
+//! file the browser refuses to make gets a kind notice, never silence.
+
+use yew::prelude::*;
+
+use crate::core::export::{ics::plan_calendar, markdown};
+use crate::core::scoring::score;
+use crate::core::state::{Action, Notice};
+use crate::download::{now_utc, offer_file, print};
+use crate::quiz::use_quiz;
+
+#[component]
+pub fn TakeItWithYou() -> Html {
+    let Some(quiz) = use_quiz() else { return html! {} };
+    let state = quiz.state();
+    let Some(plan) = state.progress.plan.clone() else { return html! {} };
+    let text = quiz.text;
+    let t = &text.plan;
+    let offer = {
+        let quiz = quiz.clone();
+        move |ext: &str, mime: &str, contents: &str| {
+            if offer_file(&format!("{}.{ext}", text.plan.file_name), mime, contents).is_err() {
+                quiz.dispatch(Action::Notify(Notice::DownloadFailed));
+            }
+        }
+    };
+    let on_markdown = {
+        let answers = state.progress.history.last().map_or(&state.progress.answers, |h| &h.answers);
+        let focus = markdown::focus_line(text, &score(answers));
+        let (plan, tracking, offer) = (plan.clone(), state.progress.tracking.clone(), offer.clone());
+        Callback::from(move |_: MouseEvent| {
+            offer("md", "text/markdown;charset=utf-8", &markdown::plan_markdown(&plan, &tracking, text, &focus));
+        })
+    };
+    let on_calendar = Callback::from(move |_: MouseEvent| {
+        offer("ics", "text/calendar;charset=utf-8", &plan_calendar(&plan, text, now_utc()));
+    });
+    html! {
+        <div class="ic-take-it ic-no-print">
+            <h3>{ t.take_it_title }</h3>
+            <div class="ic-actions">
+                <button type="button" class="ic-button ic-secondary" onclick={Callback::from(|_: MouseEvent| print())}>
+                    { t.print }
+                </button>
+                <button type="button" class="ic-button ic-secondary" onclick={on_markdown}>{ t.download_markdown }</button>
+                <button type="button" class="ic-button ic-secondary" onclick={on_calendar}>{ t.download_calendar }</button>
+            </div>
+        </div>
+    }
+}
