@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-browser test-e2e test-engines test-wordpress wordpress bench readability clean examples
+.PHONY: setup serve dist test test-native test-browser test-e2e test-size test-engines test-wordpress wordpress bench size readability clean examples
 
 setup:
 	@bash scripts/setup.sh
@@ -23,7 +23,7 @@ serve: dist
 
 ## Every test: native core tests, component tests in headless Chromium, end-to-end tests,
 ## then the widget in Firefox and WebKit, and the WordPress plugin on a real WordPress.
-test: setup test-native test-browser test-e2e test-engines test-wordpress
+test: setup test-native test-browser test-e2e test-size test-engines test-wordpress
 
 test-native: test-js
 	cargo test --lib --bins
@@ -38,6 +38,14 @@ test-browser:
 
 test-e2e: dist
 	npx playwright test --config tests/e2e/playwright.config.mjs
+
+## The size budget (size-budget.json): what a visitor downloads, gzip, must not grow past it.
+test-size: dist
+	node --test tests/size/
+
+## What each shipped file costs (raw, gzip, brotli) and the wasm by group (a names-kept build).
+size: dist
+	node scripts/size.mjs
 
 ## The standalone page and the embeds in Firefox ESR and WebKitGTK over WebDriver (ports 8190-8195).
 test-engines: dist

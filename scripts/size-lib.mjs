@@ -1,0 +1,27 @@
+// What one visitor of the embedded widget downloads, and what it costs: shared by
+// `make size` (scripts/size.mjs) and the size budget test (tests/size/budget.test.mjs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** The files a visitor of an embedded widget fetches, from the loader to the plan screen. */
+export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm'];
+
+export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Raw, gzip and brotli bytes of each visitor file in `dist`, and their totals. */
+export function visitorBytes(dist = 'dist') {
+  const rows = VISITOR_FILES.map((file) => {
+    const buf = readFileSync(join(dist, file));
+    return { file, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+/** The budget: one place in the repo, raised only on purpose (see size-budget.json). */
+export function budget() {
+  return JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+}
