@@ -7,16 +7,32 @@ use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps, WidgetEvent};
+use crate::core::catalog::Lang;
 use crate::core::settings::Settings;
 
 /// Reads the settings through `get`, warning in the console about each value that cannot
 /// be used.
 fn checked(get: impl Fn(&str) -> Option<String>) -> Rc<Settings> {
-    let (settings, warnings) = Settings::from_attributes(get);
+    let (mut settings, warnings) = Settings::from_attributes(get);
     for w in warnings {
         web_sys::console::warn_1(&JsValue::from_str(&w.to_string()));
     }
+    if settings.lang_auto {
+        settings.lang = Lang::auto(page_lang().as_deref(), &browser_langs());
+    }
     Rc::new(settings)
+}
+
+/// The host page's own language, from `<html lang>`.
+fn page_lang() -> Option<String> {
+    let lang = web_sys::window()?.document()?.document_element()?.get_attribute("lang")?;
+    (!lang.trim().is_empty()).then_some(lang)
+}
+
+/// The browser's preferred languages, most wanted first.
+fn browser_langs() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
 /// The settings in a plain object of attribute values (what the loader passes).

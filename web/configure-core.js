@@ -99,7 +99,7 @@ export function accentInfo(c) {
 export const LANGUAGES = ['en', 'es'];
 /** A language tag's primary subtag, as Lang::from_tag reads it ("en-GB" → "en"). */
 const primaryLang = (v) => asciiLower(rustTrim(v).split(/[-_]/)[0]);
-const langOk = (v) => LANGUAGES.includes(primaryLang(v));
+const langOk = (v) => asciiLower(rustTrim(v)) === 'auto' || LANGUAGES.includes(primaryLang(v));
 
 /**
  * Checks one attribute's value as the widget would. Returns { value, error }: `value` is what

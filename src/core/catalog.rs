@@ -46,6 +46,12 @@ impl Lang {
         }
     }
 
+    /// `lang="auto"`: the host page's own language (`<html lang>`) if offered, then the
+    /// browser's preferred languages in order, then English.
+    pub fn auto(page: Option<&str>, preferred: &[String]) -> Lang {
+        page.into_iter().chain(preferred.iter().map(String::as_str)).find_map(Lang::from_tag).unwrap_or_default()
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -782,6 +788,11 @@ mod tests {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
         }
         assert_eq!(Lang::from_tag("xx"), None);
+        let langs = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(Lang::auto(Some("es-MX"), &langs(&["en-US"])), Lang::Es, "the page first");
+        assert_eq!(Lang::auto(Some("fr"), &langs(&["de", "es-419", "en"])), Lang::Es, "then the browser, in order");
+        assert_eq!(Lang::auto(None, &langs(&["en-GB", "es"])), Lang::En);
+        assert_eq!(Lang::auto(Some(""), &langs(&["pt", "fr"])), Lang::En, "then English");
         assert_eq!(Lang::from_tag(""), None);
     }
 

@@ -52,6 +52,8 @@ pub struct Settings {
     /// Keeps this widget's saved data apart from other widgets on the same site.
     pub storage_key: Option<String>,
     pub lang: Lang,
+    /// `lang="auto"`: the shell picks the language from the page and the browser.
+    pub lang_auto: bool,
     pub start: StartAt,
 }
 
@@ -131,6 +133,7 @@ impl Settings {
                         warn(attribute, value, "may only hold letters, digits, - and _ (64 at most) and was ignored");
                     }
                 }
+                "lang" if value.eq_ignore_ascii_case("auto") => s.lang_auto = true,
                 "lang" => match Lang::from_tag(value) {
                     Some(lang) => s.lang = lang,
                     None => warn(attribute, value, "is not a language this widget speaks yet; using English"),
@@ -193,6 +196,13 @@ mod tests {
         let accent = s.accent.unwrap();
         assert!(!accent.adjusted);
         assert_eq!(accent.light.hex(), "#2a6f97");
+    }
+
+    #[test]
+    fn auto_is_a_language_choice_not_a_mistake() {
+        let (s, w) = read(&[("lang", "auto")]);
+        assert!(w.is_empty() && s.lang_auto);
+        assert!(!read(&[("lang", "es")]).0.lang_auto);
     }
 
     #[test]

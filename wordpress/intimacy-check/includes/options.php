@@ -40,6 +40,7 @@ function intimacy_check_languages() {
 	return array(
 		'en' => __( 'English', 'intimacy-check' ),
 		'es' => __( 'Spanish', 'intimacy-check' ),
+		'auto' => __( 'The page\'s language, then the visitor\'s browser', 'intimacy-check' ),
 	);
 }
 
