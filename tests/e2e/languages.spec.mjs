@@ -1,7 +1,8 @@
 // Languages: lang="es", and lang="auto" following the host page, then the browser.
 import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.mjs';
 
-const hostPage = (htmlLang, attrs) => `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8">
+const hostPage = (htmlLang, attrs) => `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"><title>Host page</title>
 <script type="module" src="http://127.0.0.1:8092/intimacy-check.js"></script></head>
 <body><main><h1>Host</h1><intimacy-check ${attrs}></intimacy-check></main></body></html>`;
 
@@ -26,4 +27,57 @@ test('lang="auto" follows the host page, then the browser, then English', async 
   const french = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
   await openHost(french, 'fr', 'lang="auto" storage-key="auto-fr"');
   await expect(french.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
+});
+
+/** Every line of visible text inside the widget (its shadow root), trimmed. */
+async function widgetLines(page) {
+  const text = await page.locator('intimacy-check').evaluate((el) => el.shadowRoot.querySelector('.ic').innerText);
+  return text.split('\n').map((l) => l.trim()).filter((l) => l.split(/\s+/).length >= 2 && /[a-z]/i.test(l));
+}
+
+/** Walks intro, a question, results, the plan and partner comparison; returns each screen's lines. */
+async function walk(page, t) {
+  const screens = {};
+  await expect(page.getByRole('button', { name: t.start })).toBeVisible();
+  screens.intro = await widgetLines(page);
+  await page.getByRole('button', { name: t.start }).click();
+  await expect(page.getByRole('radio', { name: t.scale[0], exact: true })).toBeVisible();
+  screens.question = await widgetLines(page);
+  for (let i = 0; i < 28; i++) {
+    await page.getByRole('radio', { name: t.scale[i % 5], exact: true }).check();
+    await page.getByRole('button', { name: i < 27 ? t.next : t.results, exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { name: t.resultsTitle })).toBeVisible();
+  screens.results = await widgetLines(page);
+  await page.getByRole('button', { name: t.makePlan }).click();
+  await expect(page.getByRole('heading', { name: t.planTitle })).toBeVisible();
+  screens.plan = await widgetLines(page);
+  await page.getByRole('button', { name: t.partner }).click();
+  await expect(page.getByRole('heading', { name: t.partnerTitle })).toBeVisible();
+  screens.partner = await widgetLines(page);
+  return screens;
+}
+
+test('in Spanish, no English sentence is left on any screen', async ({ browser }) => {
+  const english = await (await browser.newContext()).newPage();
+  await openHost(english, 'en', 'lang="en" storage-key="walk-en"');
+  const en = await walk(english, {
+    start: 'Start the quiz', scale: ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'],
+    next: 'Continue', results: 'See my results', resultsTitle: 'What your answers say', makePlan: 'Make my plan',
+    planTitle: 'Your rebuild plan', partner: 'Compare with my partner', partnerTitle: 'Compare with your partner',
+  });
+  const spanish = await (await browser.newContext()).newPage();
+  await openHost(spanish, 'en', 'lang="es" storage-key="walk-es"');
+  const es = await walk(spanish, {
+    start: 'Empezar el cuestionario', scale: ['Muy en desacuerdo', 'En desacuerdo', 'No lo sé', 'De acuerdo', 'Muy de acuerdo'],
+    next: 'Continuar', results: 'Ver mis resultados', resultsTitle: 'Lo que dicen tus respuestas', makePlan: 'Crear mi plan',
+    planTitle: 'Tu plan para reconectar', partner: 'Comparar con mi pareja', partnerTitle: 'Compara con tu pareja',
+  });
+  for (const screen of Object.keys(en)) {
+    expect(en[screen].length, screen).toBeGreaterThan(3);
+    expect(es[screen].length, screen).toBeGreaterThan(3);
+    const leftover = es[screen].filter((line) => en[screen].includes(line));
+    expect(leftover, `${screen}: English left in Spanish`).toEqual([]);
+  }
+  await expectNoAxeViolations(spanish);
 });
