@@ -46,6 +46,8 @@
 				options: [
 					{ value: '', label: __( 'As on the settings page', 'intimacy-check' ) },
 					{ value: 'en', label: __( 'English', 'intimacy-check' ) },
+					{ value: 'es', label: __( 'Spanish', 'intimacy-check' ) },
+					{ value: 'auto', label: __( "The page's language, then the visitor's browser", 'intimacy-check' ) },
 				],
 				onChange: set( 'lang' ),
 				__next40pxDefaultSize: true,
