@@ -68,8 +68,7 @@ bench: dist
 readability:
 	@python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("textstat") != "0.7.3")' 2>/dev/null \
 	  || python3 -m pip install --quiet -r scripts/requirements-readability.txt
-	@cargo test --lib --quiet core::catalog::tests::write_texts_for_readability -- --ignored --exact >/dev/null
-	python3 scripts/readability.py target/catalog-texts.json
+	python3 scripts/readability.py texts
 
 clean:
 	rm -rf dist dist-wordpress target/wasm-bindgen

@@ -2,7 +2,7 @@
 """Readability of the widget's words, measured with textstat (make readability).
 
 Reads every language's texts as `{"en": [[key, text], ...], "es": ...}` (written by the
-ignored test `core::catalog::tests::write_texts_for_readability`) and prints:
+(the files in texts/, one per language) and prints:
 
 - English: the Flesch-Kincaid grade (target: 6 or lower);
 - Spanish: the Szigriszt-Pazos perspicuity with its INFLESZ label (target: 65 or more,
@@ -15,6 +15,7 @@ to show what to rewrite first. Exits with 1 when a target is missed.
 """
 
 import json
+import os
 import re
 import sys
 
@@ -99,9 +100,13 @@ def hardest(items, score, worst_first_reverse):
     return scored[:HARDEST]
 
 
-def main(path):
-    with open(path, encoding="utf-8") as f:
-        catalogs = json.load(f)
+def main(folder):
+    # One file per language, `{key: text}` in order: the files the widget ships.
+    catalogs = {}
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".json"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                catalogs[name[:-5]] = list(json.load(f).items())
     ok = True
 
     textstat.set_lang("en")
@@ -148,4 +153,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "target/catalog-texts.json"))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "texts"))

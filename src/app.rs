@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::core::settings::Settings;
 use crate::core::state::HostEvent;
 use crate::provider::QuizProvider;
+use crate::texts::TextFiles;
 
 /// What the widget tells the page it is on: that it is ready, and the host events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +34,9 @@ pub struct AppProps {
     /// Told about [`WidgetEvent`]s; never given answers or scores.
     #[prop_or_default]
     pub on_event: Option<Callback<WidgetEvent>>,
+    /// The loader's fetchers of the language files and the practice's words.
+    #[prop_or_default]
+    pub files: Option<TextFiles>,
 }
 
 /// The whole widget.
@@ -46,5 +50,5 @@ pub fn App(props: &AppProps) -> Html {
     });
     // A new storage key is other saved data: a fresh provider loads it.
     let key = props.settings.storage_key.clone().unwrap_or_default();
-    html! { <QuizProvider {key} settings={props.settings.clone()} on_event={props.on_event.clone()} /> }
+    html! { <QuizProvider {key} settings={props.settings.clone()} on_event={props.on_event.clone()} files={props.files.clone()} /> }
 }

@@ -4,6 +4,7 @@ mod activity_card;
 mod area_chart;
 mod compare;
 mod confirm;
+mod could_not_load;
 mod help_panel;
 mod intro;
 mod lock_form;
@@ -28,6 +29,7 @@ mod week_section;
 mod your_code;
 
 pub use activity_card::ActivityCard;
+pub use could_not_load::CouldNotLoad;
 pub use area_chart::{AreaChart, ChartRow};
 pub use compare::CompareScreen;
 pub use confirm::Confirm;

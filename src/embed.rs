@@ -9,6 +9,7 @@ use yew::{AppHandle, Callback};
 use crate::app::{App, AppProps, WidgetEvent};
 use crate::core::catalog::Lang;
 use crate::core::settings::Settings;
+use crate::texts::TextFiles;
 
 /// Reads the settings through `get`, warning in the console about each value that cannot
 /// be used.
@@ -40,28 +41,34 @@ fn read_settings(attributes: &JsValue) -> Rc<Settings> {
     checked(|name| js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string()))
 }
 
-/// The settings in an element's own attributes (the standalone page's root).
-pub fn settings_from_element(element: &web_sys::Element) -> Rc<Settings> {
-    checked(|name| element.get_attribute(name))
-}
-
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
     on_event: Callback<WidgetEvent>,
+    files: Option<TextFiles>,
 }
 
 /// Mounts a widget into `root` (which it clears). `on_event` is called with an event name
 /// ("ready", "quiz-completed", "plan-created", "exit") and never with answers or scores.
+/// `lang_file(tag)` and `texts_file(url)` return promises of the parsed language file and of
+/// the practice's own words (see `intimacy-check.js`).
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(root: web_sys::Element, attributes: &JsValue, on_event: js_sys::Function) -> Widget {
+pub fn mount_widget(
+    root: web_sys::Element,
+    attributes: &JsValue,
+    on_event: js_sys::Function,
+    lang_file: js_sys::Function,
+    texts_file: js_sys::Function,
+) -> Widget {
     let on_event = Callback::from(move |e: WidgetEvent| {
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
     });
-    let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()) };
+    let files = Some(TextFiles { lang: lang_file, custom: texts_file });
+    let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files };
+    let props_files = props.files.clone();
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), on_event }
+    Widget { handle: Some(handle), on_event, files: props_files }
 }
 
 #[wasm_bindgen]
@@ -69,7 +76,8 @@ impl Widget {
     /// Applies new attribute values.
     pub fn update(&mut self, attributes: &JsValue) {
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(AppProps { settings: read_settings(attributes), on_event: Some(self.on_event.clone()) });
+            let on_event = Some(self.on_event.clone());
+            handle.update(AppProps { settings: read_settings(attributes), on_event, files: self.files.clone() });
         }
     }
 

@@ -13,6 +13,7 @@ mod hooks;
 mod provider;
 pub mod quiz;
 mod storage;
+pub mod texts;
 
 pub use app::{App, AppProps, WidgetEvent};
 

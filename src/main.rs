@@ -1,18 +1,5 @@
-//! The standalone page (`index.html`): mounts one widget into `#intimacy-check-standalone`,
-//! configured by that element's attributes (the same ones `<intimacy-check>` takes).
-//!
-//! The same wasm also serves embedded widgets, which the loader mounts through
-//! `mountWidget`; on a host page there is no such element, so this does nothing.
+//! The binary Trunk builds. It does nothing on its own: every page mounts widgets through
+//! `mountWidget`, the standalone page included (`start.js`), so that the language file is
+//! fetched beside the wasm by the same loader code everywhere.
 
-use intimacy_check::embed::settings_from_element;
-use intimacy_check::{App, AppProps};
-
-fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("intimacy-check-standalone"));
-    if let Some(root) = root {
-        let props = AppProps { settings: settings_from_element(&root), on_event: None };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
-}
+fn main() {}

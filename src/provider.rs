@@ -8,22 +8,25 @@ use yew::prelude::*;
 
 use crate::app::WidgetEvent;
 use crate::components::{
-    CompareScreen, Intro, NoticeBar, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
+    CouldNotLoad, CompareScreen, Intro, NoticeBar, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
 };
-use crate::core::catalog::catalog;
 use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
 use crate::download::today;
 use crate::hooks::{
-    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_today, Performer,
+    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_texts, use_today,
+    Performer, Texts,
 };
 use crate::quiz::{Live, Quiz};
 use crate::storage::Store;
+use crate::texts::TextFiles;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuizProviderProps {
     pub settings: Rc<Settings>,
     pub on_event: Option<Callback<WidgetEvent>>,
+    /// Where the words come from; `None` shows the built-in "could not load" message.
+    pub files: Option<TextFiles>,
 }
 
 fn next_uid() -> Rc<str> {
@@ -59,6 +62,14 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
     use_accent(root.clone(), settings.accent);
+    let (texts, retry) = use_texts(props.files.clone(), settings.lang, settings.texts.clone());
+
+    let (lang, text) = match texts {
+        Texts::Ready(lang, text) => (lang, text),
+        // A moment, before the first words arrive: the box keeps its space, empty and busy.
+        Texts::Loading => return html! { <div class="ic ic-loading" aria-busy="true" ref={root}></div> },
+        Texts::Failed => return html! { <CouldNotLoad lang={settings.lang} onretry={retry} /> },
+    };
 
     if live.state.exited {
         // Hide everything at once, before the browser has even left.
@@ -73,8 +84,8 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         Screen::Compare => html! { <CompareScreen /> },
         Screen::Partner => html! { <PartnerScreen /> },
     };
-    let lang = settings.lang.tag();
-    let quiz = Quiz::new(live, store, catalog(settings.lang), settings, focus, (*uid).clone());
+    let lang = lang.tag();
+    let quiz = Quiz::new(live, store, text, settings, focus, (*uid).clone());
     html! {
         <ContextProvider<Quiz> context={quiz}>
             <div class="ic" {lang} ref={root}>

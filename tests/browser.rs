@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use intimacy_check::core::settings::Settings;
+use intimacy_check::texts::TextFiles;
 use intimacy_check::{App, AppProps};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -17,6 +19,31 @@ fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
+/// The language files as the loader gives them: the shipped files, parsed by the browser.
+fn files() -> Option<TextFiles> {
+    let lang = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|tag: String| {
+        let file = if tag == "es" { include_str!("../texts/es.json") } else { include_str!("../texts/en.json") };
+        js_sys::Promise::resolve(&js_sys::JSON::parse(file).unwrap())
+    });
+    let custom = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|_: String| js_sys::Promise::reject(&JsValue::NULL));
+    Some(TextFiles { lang: lang.into_js_value().unchecked_into(), custom: custom.into_js_value().unchecked_into() })
+}
+
+/// Waits (a macrotask at a time, at most a few seconds) until the widget shows its words.
+async fn words_shown(root: &Element) {
+    for _ in 0..500 {
+        yew::scheduler::flush().await;
+        if root.query_selector("button").unwrap().is_some() {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |done, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&done, 5).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    panic!("the widget never showed its words");
+}
+
 /// Mounts the widget with a storage namespace of its own, after clearing what it saved before.
 async fn mount(namespace: &str) -> Element {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -24,9 +51,9 @@ async fn mount(namespace: &str) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let settings = Settings { storage_key: Some(namespace.into()), ..Settings::default() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { settings: Rc::new(settings), on_event: None })
-        .render();
-    yew::scheduler::flush().await;
+    let props = AppProps { settings: Rc::new(settings), on_event: None, files: files() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    words_shown(&root).await;
     root
 }
 
@@ -138,8 +165,9 @@ async fn the_host_hears_ready_and_nothing_else_on_load() {
     let props = AppProps {
         settings: Rc::new(Settings { storage_key: Some("browser-events".into()), ..Settings::default() }),
         on_event: Some(yew::Callback::from(move |e: WidgetEvent| sink.borrow_mut().push(e.name()))),
+        files: files(),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
-    yew::scheduler::flush().await;
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    words_shown(&root).await;
     assert_eq!(*heard.borrow(), ["ready"]);
 }

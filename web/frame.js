@@ -13,7 +13,7 @@ import './intimacy-check.js';
 const FROM_ADDRESS = ['lang', 'start'];
 /** What only the practice's settings file may set. */
 const FROM_FILE = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key'];
+  'storage-key', 'langs', 'texts'];
 const PRACTICE_ID = /^[A-Za-z0-9-]{1,64}$/;
 const warn = (text) => console.warn(`intimacy-check frame: ${text}`);
 

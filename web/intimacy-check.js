@@ -6,12 +6,44 @@ const BASE = new URL('./', import.meta.url);
 // loads, so a browser or cache never mixes the files of two builds.
 const file = (path) => new URL(path + new URL(import.meta.url).search, BASE);
 const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key', 'lang', 'start'];
+  'storage-key', 'lang', 'langs', 'texts', 'start'];
 let app;
 const loadApp = () => (app ??= import(file('app/intimacy-check.js').href).then(async (m) => {
   await m.default({ module_or_path: file('app/intimacy-check_bg.wasm') });
   return m;
 }));
+
+// The words are files beside the wasm, one per language, parsed by the browser. Each file is
+// fetched once per page (a failed fetch is forgotten, so "Try again" fetches it anew).
+const fetched = new Map();
+const once = (key, load) => {
+  if (!fetched.has(key)) fetched.set(key, load().catch((e) => { fetched.delete(key); throw e; }));
+  return fetched.get(key);
+};
+const json = (url) => fetch(url).then((r) => {
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.json();
+});
+/** `texts/<tag>.json`, parsed. */
+export const langFile = (tag) => once(`lang:${tag}`, () => json(file(`texts/${tag}.json`)));
+/** The practice's own words (the `texts` attribute), relative to the host page. */
+export const textsFile = (url) => once(`texts:${url}`, () => json(new URL(url, document.baseURI)));
+
+// The languages there are files for. The widget itself chooses (the core's `Lang::auto`);
+// this guess only lets the loader fetch the likely file beside the wasm instead of after it.
+const LANGS = ['en', 'es'];
+const primary = (tag) => String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+export function guessLang(attribute) {
+  if (primary(attribute) !== 'auto') return LANGS.includes(primary(attribute)) ? primary(attribute) : 'en';
+  const tags = [document.documentElement.lang, ...(navigator.languages ?? [])];
+  return tags.map(primary).find((t) => LANGS.includes(t)) ?? 'en';
+}
+
+/** Starts fetching what a widget with these attributes will read. */
+export function prefetch(attributes) {
+  langFile(guessLang(attributes.lang)).catch(() => {});
+  if (attributes.texts) textsFile(attributes.texts).catch(() => {});
+}
 
 // Space kept for the widget before it loads, so nothing on the host page moves (CLS 0).
 const reserve = (w) => (w < 360 ? 900 : w < 440 ? 800 : w < 600 ? 720 : 640);
@@ -45,10 +77,12 @@ class Embed {
     const box = document.createElement('div');
     this.root.replaceChildren(link, box);
     const css = new Promise((done) => { link.onload = link.onerror = done; });
+    const attributes = this.read();
+    prefetch(attributes);
     this.started = Promise.all([loadApp(), css]).then(([m]) => {
       if (this.gone) return;
-      this.widget = m.mountWidget(box, this.read(), (name) => this.host.dispatchEvent(
-        new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })));
+      this.widget = m.mountWidget(box, attributes, (name) => this.host.dispatchEvent(
+        new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })), langFile, textsFile);
     });
     return this.started;
   }

@@ -1,5 +1,11 @@
-// Starts the standalone page: loads the wasm next to this file. Kept out of index.html so
-// the page runs under a strict Content-Security-Policy (no inline scripts).
-import init from './app/intimacy-check.js';
+// Starts the standalone page: the widget in #intimacy-check-standalone, set by that element's
+// attributes (the same ones <intimacy-check> takes). Kept out of index.html so the page runs
+// under a strict Content-Security-Policy (no inline scripts).
+import init, { mountWidget } from './app/intimacy-check.js';
+import { langFile, prefetch, textsFile } from './intimacy-check.js';
 
-init();
+const root = document.getElementById('intimacy-check-standalone');
+const attributes = Object.fromEntries(Array.from(root.attributes, (a) => [a.name, a.value]));
+prefetch(attributes);
+await init();
+mountWidget(root, attributes, () => {}, langFile, textsFile);

@@ -1,17 +1,18 @@
 //! Every sentence the visitor reads, in one place.
 //!
-//! Views never hold text of their own: they ask the catalog. A new language is a new
-//! [`Catalog`] value; the compiler checks it has every field, and the tests check it has a
-//! text for every statement in the bank.
+//! Views never hold text of their own: they ask the catalog. The words themselves are not in
+//! the wasm: each language is one file, `texts/<lang>.json`, fetched beside it, so a language
+//! costs nothing to a visitor who reads another. The keys are the fields of [`Catalog`] (see
+//! [`keys`]): a file without a key fails the tests, never shows a blank on screen.
 
-mod en;
-mod en_activities;
-mod en_partner;
-mod es;
-mod es_activities;
-mod es_partner;
-mod en_plan_days;
-mod es_plan_days;
+pub mod custom;
+#[cfg(test)]
+mod files;
+mod keys;
+mod load;
+pub mod offline;
+
+pub use load::Loaded;
 
 use super::bank::{AreaId, BANK};
 use super::date::Date;
@@ -52,6 +53,15 @@ impl Lang {
         page.into_iter().chain(preferred.iter().map(String::as_str)).find_map(Lang::from_tag).unwrap_or_default()
     }
 
+    /// The languages to try, in order, when this one's file cannot be read: itself, then
+    /// English.
+    pub fn tries(self) -> &'static [Lang] {
+        match self {
+            Lang::En => &[Lang::En],
+            Lang::Es => &[Lang::Es, Lang::En],
+        }
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -60,15 +70,15 @@ impl Lang {
     }
 }
 
-/// The catalog for a language.
+/// The catalog for a language, read from its file in `texts/` (tests only: the widget
+/// fetches the file instead).
+#[cfg(test)]
 pub fn catalog(lang: Lang) -> &'static Catalog {
-    match lang {
-        Lang::En => &en::EN,
-        Lang::Es => &es::ES,
-    }
+    files::catalog(lang)
 }
 
 /// All the words of one language.
+#[derive(Clone)]
 pub struct Catalog {
     pub ui: Ui,
     /// Labels of the agreement scale, from "Strongly disagree" to "Strongly agree".
@@ -91,13 +101,14 @@ pub struct Catalog {
     /// A full date, e.g. "{day} {month} {year}".
     pub date_long: &'static str,
     /// Per activity, in library order.
-    pub activities: &'static [ActivityText; ACTIVITIES.len()],
+    pub activities: Box<[ActivityText; ACTIVITIES.len()]>,
     pub privacy: PrivacyUi,
     pub partner: PartnerUi,
     pub days: PlanDaysUi,
 }
 
 /// Words of partner comparison: codes, the comparison, the plan for two.
+#[derive(Clone, Default)]
 pub struct PartnerUi {
     pub open: &'static str,
     pub title: &'static str,
@@ -159,6 +170,7 @@ pub struct PartnerUi {
 
 /// Words of the plan as it is met day by day: today, this week, the other weeks, missed
 /// days and the end of the plan. Warm and plain: no streaks, no blame.
+#[derive(Clone, Default)]
 pub struct PlanDaysUi {
     /// "Today, {date}".
     pub today_title: &'static str,
@@ -196,6 +208,7 @@ pub struct PlanDaysUi {
 }
 
 /// Words of quick exit, the privacy panel, the lock and deleting.
+#[derive(Clone, Default)]
 pub struct PrivacyUi {
     pub quick_exit: &'static str,
     pub quick_exit_note: &'static str,
@@ -232,6 +245,7 @@ pub struct PrivacyUi {
 }
 
 /// The words for one activity of the rebuild plan.
+#[derive(Clone, Default)]
 pub struct ActivityText {
     /// The activity's id, checked against the library.
     pub id: &'static str,
@@ -243,6 +257,7 @@ pub struct ActivityText {
 }
 
 /// Words of the plan form, the plan screen, the comparison and the exports.
+#[derive(Clone, Default)]
 pub struct PlanUi {
     pub form_title: &'static str,
     pub form_intro: &'static str,
@@ -311,12 +326,14 @@ pub struct PlanUi {
 }
 
 /// The words for one band.
+#[derive(Clone, Default)]
 pub struct BandText {
     pub name: &'static str,
     pub overall: &'static str,
 }
 
 /// The words for one area.
+#[derive(Clone, Default)]
 pub struct AreaText {
     pub name: &'static str,
     /// One sentence on what the area means.
@@ -339,6 +356,7 @@ impl AreaText {
 
 /// Labels, headings and short texts of the screens. Fields with `{name}` are templates for
 /// [`fill`].
+#[derive(Clone, Default)]
 pub struct Ui {
     pub title: &'static str,
     pub intro_lead: &'static str,
@@ -484,138 +502,6 @@ impl Catalog {
     }
 }
 
-/// Pushes `prefix.field` and the text of every field of a struct of texts. The pattern lists
-/// the fields without `..`, so a field added to the struct and not here fails to compile.
-macro_rules! keyed {
-    ($out:ident, $prefix:literal, $ty:ident, $value:expr, [$($field:ident),* $(,)?]) => {{
-        let $ty { $($field),* } = $value;
-        $( $out.push((format!("{}.{}", $prefix, stringify!($field).trim_end_matches('_')), *$field)); )*
-    }};
-}
-
-/// Stable names for keys that come from an enum, in the catalog's order.
-const SCALE_KEYS: [&str; 5] = ["strongly_disagree", "disagree", "not_sure", "agree", "strongly_agree"];
-const BAND_KEYS: [&str; 3] = ["needs_attention", "growing", "strong"];
-const KIND_KEYS: [&str; 6] = ["talking", "time-together", "touch", "presence", "appreciation", "reflection"];
-const WEEKDAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const MONTH_KEYS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-impl Catalog {
-    /// Every text of the language with a stable dotted key, in a fixed order: `ui.intro_lead`,
-    /// `statements.safety-real-self`, `activities.<id>.steps.0`, …
-    ///
-    /// The keys are what a per-language file or a practice's own wording will be matched on,
-    /// so they never change once published: field names, bank and library ids, and the fixed
-    /// names above.
-    pub fn texts(&self) -> Vec<(String, &'static str)> {
-        let Catalog {
-            ui,
-            scale,
-            bands,
-            areas,
-            statements,
-            plan,
-            kinds,
-            weekdays,
-            months,
-            day_short,
-            date_long,
-            activities,
-            privacy,
-            partner,
-            days,
-        } = self;
-        let mut out: Vec<(String, &'static str)> = Vec::with_capacity(700);
-        keyed!(out, "ui", Ui, ui, [
-            title, intro_lead, intro_how, intro_private, intro_not_diagnosis, offered_by, start,
-            resume, resume_note, see_results_again, question_of, question_prompt, progress_label,
-            back, continue_, skip, see_results, results_title, overall_score, overall_unknown,
-            area_score, area_not_enough, chart_title, scores_title, strongest_title,
-            weakest_title, all_even, not_diagnosis, help_title, help_text, help_contact,
-            help_contact_named, help_call, change_answers, start_again, confirm_restart,
-            confirm_restart_yes, confirm_restart_no, notice_salvaged, notice_unreadable,
-            notice_newer, notice_not_saving, notice_private, notice_download_failed, dismiss,
-        ]);
-        for (key, text) in SCALE_KEYS.iter().zip(scale) {
-            out.push((format!("scale.{key}"), *text));
-        }
-        for (key, band) in BAND_KEYS.iter().zip(bands) {
-            let BandText { name, overall } = band;
-            out.push((format!("bands.{key}.name"), *name));
-            out.push((format!("bands.{key}.overall"), *overall));
-        }
-        for (area, text) in crate::core::bank::AREAS.iter().zip(areas) {
-            let AreaText { name, meaning, low, middle, high } = text;
-            for (field, t) in [("name", name), ("meaning", meaning), ("low", low), ("middle", middle), ("high", high)] {
-                out.push((format!("areas.{}.{field}", area.key()), *t));
-            }
-        }
-        for (id, text) in statements {
-            out.push((format!("statements.{id}"), *text));
-        }
-        keyed!(out, "plan", PlanUi, plan, [
-            form_title, form_intro, form_replaces, weeks_label, weeks_option, minutes_label,
-            minutes_option, kinds_label, partner_label, partner_together, partner_alone,
-            make_plan, make_new_plan, problem_nothing_allowed, problem_nothing_fits,
-            problem_needs_partner, only_one_plan, title, summary, summary_together,
-            summary_alone, focus, maintenance, week_title, week_dates, every_day, minutes_each,
-            done_of, progress_label, week_progress_label, steps_label, why_label, tick_label,
-            note_label, note_hint, print, download_markdown, download_calendar, take_it_title,
-            different_plan, confirm_different, confirm_different_yes, confirm_different_no,
-            see_plan, see_results, retake, retake_note, compare, compare_title, compare_intro,
-            compare_with, compare_line, compare_line_missing, compare_chart_title,
-            legend_before, legend_now, earlier_undated, back_to_results, export_heading,
-            export_made_on, calendar_name, file_name,
-        ]);
-        for (key, (name, hint)) in KIND_KEYS.iter().zip(kinds) {
-            out.push((format!("kinds.{key}.name"), *name));
-            out.push((format!("kinds.{key}.hint"), *hint));
-        }
-        for (key, text) in WEEKDAY_KEYS.iter().zip(weekdays) {
-            out.push((format!("weekdays.{key}"), *text));
-        }
-        for (key, text) in MONTH_KEYS.iter().zip(months) {
-            out.push((format!("months.{key}"), *text));
-        }
-        out.push(("day_short".to_string(), *day_short));
-        out.push(("date_long".to_string(), *date_long));
-        for activity in activities.iter() {
-            let ActivityText { id, title, steps, why } = activity;
-            out.push((format!("activities.{id}.title"), *title));
-            for (i, step) in steps.iter().enumerate() {
-                out.push((format!("activities.{id}.steps.{i}"), *step));
-            }
-            out.push((format!("activities.{id}.why"), *why));
-        }
-        keyed!(out, "privacy", PrivacyUi, privacy, [
-            quick_exit, quick_exit_note, panel_title, stored_note, start_private, delete_all,
-            confirm_delete, confirm_delete_yes, confirm_delete_no, lock_title, lock_intro,
-            passphrase, passphrase_again, passphrase_hint, lock_button, locked_state,
-            remove_lock, unlock_title, unlock_intro, unlock_button, working, forgot_title,
-            forgot_text, private_state, msg_deleted, msg_lock_on, msg_lock_off, msg_wrong,
-            msg_too_short, msg_mismatch, msg_no_crypto, msg_delete_failed,
-        ]);
-        keyed!(out, "partner", PartnerUi, partner, [
-            open, title, how, safety, your_code_title, share_legend, share_scores, share_answers,
-            share_answers_hint, code_label, copy_code, copy_link, link_hint, copied, copy_failed,
-            their_code_title, their_code_label, compare_button, waiting, problem_empty,
-            problem_bad_character, problem_too_short, problem_too_long, problem_mistake,
-            problem_newer, problem_own, views_title, legend_you, chart_title, area_line,
-            area_line_missing, gap_similar, gap_worth_talking, gap_good_start, strengths_title,
-            want_more_title, talk_title, talk_intro, talk_1, talk_2, talk_3, talk_4, talk_5,
-            name_label, partner_default, keep_label, keep_hint, forget, forgotten, make_plan,
-            plan_intro, reason_both_low, reason_apart, made_for_two, back,
-        ]);
-        keyed!(out, "days", PlanDaysUi, days, [
-            today_title, nothing_today, done, today_tick_label, how_to, this_week, week_past,
-            week_later, missed_note, restart, confirm_restart, confirm_restart_yes,
-            confirm_restart_no, restarted, end_title, end_done, end_done_one, end_none,
-            end_by_area, end_area_line, end_next, retake, retake_note,
-        ]);
-        out
-    }
-}
-
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so
 /// a missing value shows up in review rather than vanishing.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -628,6 +514,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::custom::placeholders;
+    use super::keys::KIND_KEYS;
     use super::*;
     use crate::core::bank::AREAS;
 
@@ -800,17 +688,6 @@ mod tests {
     /// only of placeholders and units. Keep this list tiny; anything else is untranslated.
     const SAME_AS_ENGLISH: &[&str] = &["plan.minutes_each", "day_short", "date_long", "days.end_area_line"];
 
-    /// The `{name}` placeholders of a text, sorted.
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
-    }
-
     #[test]
     fn placeholders_are_found() {
         assert_eq!(placeholders("{area}: {before} of 100, {now}"), ["area", "before", "now"]);
@@ -892,19 +769,5 @@ mod tests {
             let name = c.plan.file_name;
             assert!(!name.is_empty() && name.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'), "{name}");
         }
-    }
-
-    /// Writes every language's texts as JSON, `{"en": [[key, text], …], "es": …}`, for
-    /// `make readability` (scripts/readability.py). Ignored in normal runs.
-    #[test]
-    #[ignore = "run by make readability"]
-    fn write_texts_for_readability() {
-        let path = std::env::var("CATALOG_TEXTS").unwrap_or_else(|_| "target/catalog-texts.json".to_string());
-        let all: serde_json::Map<String, serde_json::Value> = Lang::ALL
-            .iter()
-            .map(|&l| (l.tag().to_string(), serde_json::json!(catalog(l).texts())))
-            .collect();
-        std::fs::write(&path, serde_json::to_string_pretty(&all).unwrap()).unwrap();
-        println!("wrote {path}");
     }
 }

@@ -10,7 +10,7 @@ use super::catalog::Lang;
 pub use super::colour::{Accent, Rgb, MIN_CONTRAST};
 
 /// Every attribute the widget reads, in the order the README's table lists them.
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 11] = [
     "practice-name",
     "contact-url",
     "contact-phone",
@@ -19,6 +19,8 @@ pub const ATTRIBUTES: [&str; 9] = [
     "exit-url",
     "storage-key",
     "lang",
+    "langs",
+    "texts",
     "start",
 ];
 
@@ -54,6 +56,11 @@ pub struct Settings {
     pub lang: Lang,
     /// `lang="auto"`: the shell picks the language from the page and the browser.
     pub lang_auto: bool,
+    /// `langs="en es"`: the languages the visitor may switch between (none: no switch).
+    pub langs: Vec<Lang>,
+    /// `texts`: the address of the practice's own words (a JSON file, see
+    /// [`super::catalog::custom`]).
+    pub texts: Option<String>,
     pub start: StartAt,
 }
 
@@ -138,6 +145,17 @@ impl Settings {
                     Some(lang) => s.lang = lang,
                     None => warn(attribute, value, "is not a language this widget speaks yet; using English"),
                 },
+                "langs" => {
+                    for tag in value.split([' ', ',']).filter(|t| !t.is_empty()) {
+                        match Lang::from_tag(tag) {
+                            Some(lang) if !s.langs.contains(&lang) => s.langs.push(lang),
+                            Some(_) => {}
+                            None => warn(attribute, value, "names a language this widget does not speak; it was left out"),
+                        }
+                    }
+                }
+                "texts" if is_safe_url(value) && !value.starts_with("mailto:") => s.texts = Some(value.into()),
+                "texts" => warn(attribute, value, "is not an http(s) or /path address and was ignored"),
                 "start" => match value {
                     "quiz" => s.start = StartAt::Quiz,
                     "plan" => s.start = StartAt::Plan,
@@ -186,6 +204,8 @@ mod tests {
             ("exit-url", "https://www.bbc.co.uk/weather"),
             ("storage-key", "harbour"),
             ("lang", "en-GB"),
+            ("langs", "en es"),
+            ("texts", "/our-words.json"),
             ("start", "plan"),
         ]);
         assert!(w.is_empty(), "{w:?}");
@@ -193,6 +213,8 @@ mod tests {
         assert_eq!(s.contact_url.as_deref(), Some("https://harbour.example/book"));
         assert_eq!(s.storage_key.as_deref(), Some("harbour"));
         assert_eq!(s.start, StartAt::Plan);
+        assert_eq!(s.langs, [Lang::En, Lang::Es]);
+        assert_eq!(s.texts.as_deref(), Some("/our-words.json"));
         let accent = s.accent.unwrap();
         assert!(!accent.adjusted);
         assert_eq!(accent.light.hex(), "#2a6f97");
@@ -212,6 +234,13 @@ mod tests {
             assert!(w.is_empty(), "{tag}: {w:?}");
             assert_eq!(s.lang, Lang::Es, "{tag}");
         }
+    }
+
+    #[test]
+    fn langs_keeps_the_known_languages_in_order_once() {
+        let (s, w) = read(&[("langs", "es, en-GB es fr")]);
+        assert_eq!(s.langs, [Lang::Es, Lang::En]);
+        assert_eq!(w.len(), 1, "fr is named");
     }
 
     #[test]
@@ -241,6 +270,9 @@ mod tests {
             ("storage-key", "has space"),
             ("storage-key", "a/b"),
             ("lang", "xx"),
+            ("langs", "xx"),
+            ("texts", "javascript:alert(1)"),
+            ("texts", "//evil.example/words.json"),
             ("start", "results"),
         ];
         for (attribute, value) in cases {
@@ -248,7 +280,7 @@ mod tests {
             assert_eq!(w.len(), 1, "{attribute}={value}");
             assert_eq!(w[0].attribute, attribute);
             assert!(w[0].to_string().contains(attribute) && w[0].to_string().contains(value));
-            if attribute != "lang" {
+            if attribute != "lang" && attribute != "langs" {
                 assert_eq!(s, Settings::default(), "{attribute}={value} must not be used");
             }
         }

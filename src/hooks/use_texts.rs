@@ -1,0 +1,62 @@
+//! Fetches the catalog for the language wanted, keeping the words on screen while another
+//! language loads, and offering to try again when nothing could be read.
+
+use yew::prelude::*;
+
+use crate::core::catalog::{Catalog, Lang};
+use crate::texts::{load, TextFiles};
+
+/// Where the words are.
+#[derive(Clone, Copy)]
+pub enum Texts {
+    Loading,
+    Ready(Lang, &'static Catalog),
+    /// No language file could be read.
+    Failed,
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Texts::Ready(a, x), Texts::Ready(b, y)) => a == b && std::ptr::eq(*x, *y),
+            (Texts::Loading, Texts::Loading) | (Texts::Failed, Texts::Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The words for `lang` with the practice's own from `custom`, and a callback to try again.
+#[hook]
+pub fn use_texts(files: Option<TextFiles>, lang: Lang, custom: Option<String>) -> (Texts, Callback<()>) {
+    let texts = use_state(|| Texts::Loading);
+    let attempt = use_state(|| 0u32);
+    // Only the newest request may set the words (a quick switch back and forth).
+    let newest = use_mut_ref(|| (lang, custom.clone(), 0u32));
+    {
+        let texts = texts.clone();
+        use_effect_with((lang, custom, *attempt), move |(lang, custom, attempt)| {
+            let request = (*lang, custom.clone(), *attempt);
+            *newest.borrow_mut() = request.clone();
+            match files {
+                None => texts.set(Texts::Failed),
+                Some(files) => wasm_bindgen_futures::spawn_local(async move {
+                    let result = load(&files, request.0, request.1.as_deref()).await;
+                    if *newest.borrow() == request {
+                        texts.set(match result {
+                            Ok((lang, catalog)) => Texts::Ready(lang, catalog),
+                            Err(()) => Texts::Failed,
+                        });
+                    }
+                }),
+            }
+        });
+    }
+    let retry = {
+        let (texts, attempt) = (texts.clone(), attempt.clone());
+        Callback::from(move |()| {
+            texts.set(Texts::Loading);
+            attempt.set(*attempt + 1);
+        })
+    };
+    (*texts, retry)
+}
