@@ -7,6 +7,7 @@ mod confirm;
 mod could_not_load;
 mod help_panel;
 mod intro;
+mod lang_switch;
 mod lock_form;
 mod meter;
 mod notice_bar;
@@ -30,6 +31,7 @@ mod your_code;
 
 pub use activity_card::ActivityCard;
 pub use could_not_load::CouldNotLoad;
+pub use lang_switch::LangSwitch;
 pub use area_chart::{AreaChart, ChartRow};
 pub use compare::CompareScreen;
 pub use confirm::Confirm;

@@ -10,6 +10,7 @@ use crate::app::WidgetEvent;
 use crate::components::{
     CouldNotLoad, CompareScreen, Intro, NoticeBar, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
 };
+use crate::core::catalog::Lang;
 use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
 use crate::download::today;
@@ -61,14 +62,15 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     // "Today" follows the visitor's calendar on every screen (midnight, time zones).
     use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
-    use_accent(root.clone(), settings.accent);
-    let (texts, retry) = use_texts(props.files.clone(), settings.lang, settings.texts.clone());
+    let wanted = Lang::shown(live.state.progress.lang, &settings.langs, settings.lang);
+    let (texts, retry) = use_texts(props.files.clone(), wanted, settings.texts.clone());
+    use_accent(root.clone(), settings.accent, matches!(texts, Texts::Ready(..)));
 
     let (lang, text) = match texts {
         Texts::Ready(lang, text) => (lang, text),
         // A moment, before the first words arrive: the box keeps its space, empty and busy.
         Texts::Loading => return html! { <div class="ic ic-loading" aria-busy="true" ref={root}></div> },
-        Texts::Failed => return html! { <CouldNotLoad lang={settings.lang} onretry={retry} /> },
+        Texts::Failed => return html! { <CouldNotLoad lang={wanted} onretry={retry} /> },
     };
 
     if live.state.exited {
@@ -84,12 +86,13 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         Screen::Compare => html! { <CompareScreen /> },
         Screen::Partner => html! { <PartnerScreen /> },
     };
+    let shown = lang;
     let lang = lang.tag();
     let quiz = Quiz::new(live, store, text, settings, focus, (*uid).clone());
     html! {
         <ContextProvider<Quiz> context={quiz}>
             <div class="ic" {lang} ref={root}>
-                <QuickExit />
+                <QuickExit {shown} />
                 <NoticeBar />
                 { screen }
                 <PrivacyPanel />

@@ -53,6 +53,20 @@ impl Lang {
         page.into_iter().chain(preferred.iter().map(String::as_str)).find_map(Lang::from_tag).unwrap_or_default()
     }
 
+    /// The language's name in itself, for the language switch: "English", "Español".
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The language to show: the visitor's own choice when the practice offers it (`langs`),
+    /// else the widget's `lang`.
+    pub fn shown(chosen: Option<Lang>, offered: &[Lang], default: Lang) -> Lang {
+        chosen.filter(|l| offered.contains(l)).unwrap_or(default)
+    }
+
     /// The languages to try, in order, when this one's file cannot be read: itself, then
     /// English.
     pub fn tries(self) -> &'static [Lang] {
@@ -403,6 +417,8 @@ pub struct Ui {
     pub notice_private: &'static str,
     pub notice_download_failed: &'static str,
     pub dismiss: &'static str,
+    /// The name of the language switch (`langs`), for screen readers.
+    pub language: &'static str,
 }
 
 impl Catalog {
@@ -664,6 +680,17 @@ mod tests {
     }
 
     #[test]
+    fn the_visitors_choice_counts_only_among_the_offered_languages() {
+        let both = [Lang::En, Lang::Es];
+        assert_eq!(Lang::shown(Some(Lang::Es), &both, Lang::En), Lang::Es);
+        assert_eq!(Lang::shown(None, &both, Lang::Es), Lang::Es);
+        assert_eq!(Lang::shown(Some(Lang::Es), &[], Lang::En), Lang::En, "no switch offered: the practice's lang");
+        assert_eq!(Lang::shown(Some(Lang::Es), &[Lang::En], Lang::En), Lang::En);
+        assert_eq!(Lang::Es.tries(), [Lang::Es, Lang::En]);
+        assert_eq!(Lang::En.tries(), [Lang::En]);
+    }
+
+    #[test]
     fn lang_tags() {
         assert_eq!(Lang::from_tag("en"), Some(Lang::En));
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
@@ -753,7 +780,7 @@ mod tests {
             assert!(keys.contains(&key), "{key} is missing");
         }
         let steps: usize = catalog(Lang::En).activities.iter().map(|a| a.steps.len()).sum();
-        assert_eq!(keys.len(), 45 + 5 + 3 * 2 + 7 * 5 + BANK.len() + 62 + 6 * 2 + 7 + 12 + 2 + 49 * 2 + steps + 32 + 55 + 23);
+        assert_eq!(keys.len(), 46 + 5 + 3 * 2 + 7 * 5 + BANK.len() + 62 + 6 * 2 + 7 + 12 + 2 + 49 * 2 + steps + 32 + 55 + 23);
     }
 
     #[test]

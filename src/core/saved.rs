@@ -19,6 +19,7 @@ use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
 use super::state::{CompletedQuiz, Progress, Screen};
 
+use super::catalog::Lang;
 use super::partner::{code, PartnerData, NAME_MAX_CHARS};
 mod opened;
 pub use opened::Opened;
@@ -62,6 +63,9 @@ struct Envelope<'a> {
     /// Only when the visitor chose to keep it.
     #[serde(skip_serializing_if = "Option::is_none")]
     partner: Option<SavedPartner<'a>>,
+    /// The language the visitor chose (`en`, `es`), when they used the switch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -92,6 +96,7 @@ pub fn encode(p: &Progress) -> String {
         tracking: &p.tracking,
         round: p.round,
         partner: p.partner.as_ref().filter(|d| d.keep).map(|d| SavedPartner { code: &d.code, name: &d.name }),
+        lang: p.lang.map(Lang::tag),
     };
     // Strings, numbers, bools, sequences and string-keyed maps: serialising cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
@@ -159,11 +164,13 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     }
     let round = read_or(&obj, "round", 0u32, &mut dropped);
     let partner = read_partner(obj.get("partner"), &mut dropped);
+    // A language this version does not have is simply not chosen: nothing else depends on it.
+    let lang = obj.get("lang").and_then(Value::as_str).and_then(Lang::from_tag);
     let (screen, bad_screen) = read_screen(obj.get("at"), plan.is_some(), history.len());
     dropped += usize::from(bad_screen);
     let finished = finished_flag || screen == Screen::Results;
 
-    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round, partner };
+    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round, partner, lang };
     if dropped == 0 {
         Loaded::Restored(progress)
     } else {

@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use crate::core::colour::Accent;
 
+/// `shown` is false while the words load: the root is then a placeholder, and the accent is
+/// set again on the real root once it is there.
 #[hook]
-pub fn use_accent(root: NodeRef, accent: Option<Accent>) {
-    use_effect_with(accent, move |accent| {
+pub fn use_accent(root: NodeRef, accent: Option<Accent>, shown: bool) {
+    use_effect_with((accent, shown), move |(accent, _)| {
         if let Some(el) = root.cast::<web_sys::HtmlElement>() {
             let style = el.style();
             // A property the browser refuses leaves the default colour: nothing to tell.

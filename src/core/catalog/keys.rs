@@ -80,6 +80,7 @@ impl Catalog {
             help_contact_named, help_call, change_answers, start_again, confirm_restart,
             confirm_restart_yes, confirm_restart_no, notice_salvaged, notice_unreadable,
             notice_newer, notice_not_saving, notice_private, notice_download_failed, dismiss,
+            language,
         ]);
         for (name, text) in SCALE_KEYS.iter().zip(scale) {
             v.text(k.of(&["scale", name]), text);

@@ -58,6 +58,20 @@ fn round_trip() {
 }
 
 #[test]
+fn the_chosen_language_round_trips_and_an_unknown_one_is_simply_unset() {
+    use crate::core::catalog::Lang;
+    let mut p = sample();
+    p.lang = Some(Lang::Es);
+    let saved = encode(&p);
+    assert!(saved.contains(r#""lang":"es""#), "{saved}");
+    assert_eq!(decode(Some(&saved)), Loaded::Restored(p.clone()));
+    assert!(!encode(&sample()).contains("lang"), "no key until the visitor chooses");
+    let other = saved.replace(r#""lang":"es""#, r#""lang":"xx""#);
+    p.lang = None;
+    assert_eq!(decode(Some(&other)), Loaded::Restored(p));
+}
+
+#[test]
 fn carries_its_version() {
     let v: Value = serde_json::from_str(&encode(&sample())).unwrap();
     assert_eq!(v["version"], FORMAT_VERSION);

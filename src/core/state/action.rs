@@ -4,6 +4,7 @@
 use super::effect::{StorageError, StorageNews};
 use super::{Notice, PrivacyMessage, Progress};
 use crate::core::answer::Answer;
+use crate::core::catalog::Lang;
 use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::Partner;
 use crate::core::saved::{Loaded, Opened};
@@ -19,6 +20,8 @@ pub enum Action {
     Next,
     /// Go back one step.
     Back,
+    /// Show the widget in another of the languages the practice offers (`langs`).
+    ChooseLang(Lang),
     /// From the results, go back to the questions to change answers.
     ChangeAnswers,
     /// Open, cancel and confirm the "Start again?" question.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::answer::Answers;
+use crate::core::catalog::Lang;
 use crate::core::date::Date;
 use crate::core::partner::PartnerData;
 use crate::core::plan::choices::PlanChoices;
@@ -61,6 +62,8 @@ pub struct Progress {
     pub round: u32,
     /// What the visitor's partner shared, if they entered a code.
     pub partner: Option<PartnerData>,
+    /// The language the visitor chose with the widget's switch (`langs`), if any.
+    pub lang: Option<Lang>,
 }
 
 impl Progress {
@@ -107,6 +110,9 @@ impl Progress {
         if incoming.partner.is_some() {
             self.partner = incoming.partner.clone();
         }
+        if incoming.lang.is_some() {
+            self.lang = incoming.lang;
+        }
         self.choices = incoming.choices.clone();
         match (&self.plan, &incoming.plan) {
             // Only the dates differ after "Start again from today": keep the later start.
@@ -144,6 +150,7 @@ impl Default for Progress {
             tracking: PlanTracking::default(),
             round: 0,
             partner: None,
+            lang: None,
         }
     }
 }

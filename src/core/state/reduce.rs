@@ -95,6 +95,8 @@ impl State {
             | Action::KeepPartner(_)
             | Action::ForgetPartner
             | Action::MakeOurPlan) => next.partner(a, fx)?,
+            // A preference kept with the progress: saved, and kept on "Start again".
+            Action::ChooseLang(lang) => next.progress.lang = Some(lang),
             a => next.privacy(a, fx)?,
         }
         (next != *self).then_some(next)

@@ -734,3 +734,21 @@ fn our_plan_is_made_for_two_and_a_different_one_keeps_that() {
     let other = run(&s, &[Action::DifferentPlan]);
     assert_eq!(other.progress.plan.as_ref().unwrap().for_two, plan.for_two, "still for two");
 }
+
+#[test]
+fn choosing_a_language_keeps_every_answer_is_saved_and_survives_start_again() {
+    use crate::core::catalog::Lang;
+    let s = run(&fresh(), &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }, Action::Next]);
+    let (switched, fx) = run_fx(&s, &[Action::ChooseLang(Lang::Es)]);
+    assert_eq!(switched.progress.lang, Some(Lang::Es));
+    assert_eq!(switched.progress.answers, s.progress.answers, "no answer lost");
+    assert_eq!(switched.screen(), s.screen(), "the same question, in the other language");
+    assert!(fx.contains(&Effect::Save));
+    assert!(!fx.contains(&Effect::Focus), "the visitor stays where they are");
+    let again = run(&switched, &[Action::AskRestart, Action::ConfirmRestart]);
+    assert_eq!(again.progress.lang, Some(Lang::Es), "a preference, not an answer");
+    // Another tab's choice is taken in.
+    let mut theirs = s.progress.clone();
+    theirs.lang = Some(Lang::Es);
+    assert_eq!(run(&s, &[Action::Sync(Box::new(theirs))]).progress.lang, Some(Lang::Es));
+}

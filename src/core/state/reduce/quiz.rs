@@ -54,7 +54,7 @@ impl State {
             Action::ConfirmRestart => {
                 self.confirming_restart.then_some(())?;
                 let round = p.round + 1;
-                let mut fresh = State::new(Progress { round, ..Progress::default() }, self.notice, self.today);
+                let mut fresh = State::new(Progress { round, lang: self.progress.lang, ..Progress::default() }, self.notice, self.today);
                 fresh.private = self.private;
                 fresh.lock = self.lock;
                 fresh.read_only = self.read_only;
