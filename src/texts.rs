@@ -63,10 +63,8 @@ fn raw(value: &JsValue, depth: u8) -> Raw {
 /// the widget then says so in its built-in words and offers to try again.
 pub async fn load(files: &TextFiles, lang: Lang, custom_url: Option<&str>) -> Result<(Lang, &'static Catalog), ()> {
     let key = custom_url.map(str::to_string);
-    for &l in lang.tries() {
-        if let Some(made) = MADE.with_borrow(|m| m.iter().find(|(ml, mk, _)| *ml == l && *mk == key).map(|e| e.2)) {
-            return Ok((l, made));
-        }
+    if let Some(made) = MADE.with_borrow(|m| m.iter().find(|(ml, mk, _)| *ml == lang && *mk == key).map(|e| e.2)) {
+        return Ok((lang, made));
     }
     // Both files are fetched at once: asking for the language file starts it (the loader
     // keeps one fetch per file, so asking again below waits for the same one).

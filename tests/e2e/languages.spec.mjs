@@ -81,3 +81,38 @@ test('in Spanish, no English sentence is left on any screen', async ({ browser }
   }
   await expectNoAxeViolations(spanish);
 });
+
+test('a practice can offer a language switch: switching mid-quiz keeps every answer, and the choice is remembered', async ({ page }) => {
+  await openHost(page, 'en', 'langs="en es" storage-key="switch"');
+  const widget = () => page.locator('intimacy-check').evaluate((el) => el.shadowRoot.querySelector('.ic').lang);
+  await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const picks = ['Agree', 'Strongly disagree', 'Not sure'];
+  for (const pick of picks) {
+    await page.getByRole('radio', { name: pick, exact: true }).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  }
+  await expect(page.getByText('Question 4 of 28')).toBeVisible();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByText('Pregunta 4 de 28')).toBeVisible();
+  expect(await widget()).toBe('es');
+  await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+  // Every answer is still there, now in Spanish.
+  const spanish = ['De acuerdo', 'Muy en desacuerdo', 'No lo sé'];
+  for (let i = 2; i >= 0; i--) {
+    await page.getByRole('button', { name: 'Atrás', exact: true }).click();
+    await expect(page.getByText(`Pregunta ${i + 1} de 28`)).toBeVisible();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+    expect(await page.getByRole('radio', { checked: true }).evaluate((r) => r.closest('label').innerText.trim()))
+      .toBe(await page.getByRole('radio', { name: spanish[i], exact: true }).evaluate((r) => r.closest('label').innerText.trim()));
+  }
+  // A new visit in the same browser opens where they were, in the visitor's language.
+  await page.setContent(hostPage('en', 'langs="en es" storage-key="switch"'));
+  await expect(page.getByText('Pregunta 1 de 28')).toBeVisible();
+  expect(await widget()).toBe('es');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText('Question 1 of 28')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+});
