@@ -59,9 +59,19 @@ wordpress: dist
 test-wordpress: wordpress
 	bash scripts/test-wordpress.sh
 
-## Sizes (gzip, brotli) and load timings of the release build.
-bench: dist
+## Sizes (gzip, brotli) and load timings of the release build, against a minimal Yew counter
+## (bench/counter) built the same way, alternating A B, then again on a slow-phone profile.
+bench: dist bench-counter
 	node scripts/bench.mjs
+
+## The counter baseline into target/bench-counter/dist; rebuilt only when its sources change.
+COUNTER_DIST := target/bench-counter/dist/index.html
+.PHONY: bench-counter
+bench-counter: $(COUNTER_DIST)
+$(COUNTER_DIST): $(wildcard bench/counter/src/*.rs) bench/counter/Cargo.toml bench/counter/Cargo.lock \
+		bench/counter/Trunk.toml bench/counter/index.html bench/counter/start.js | setup
+	cd bench/counter && trunk build --release
+	@touch $@
 
 ## Readability of every language's texts: English Flesch-Kincaid grade (target <= 6), Spanish
 ## Szigriszt-Pazos / INFLESZ (target >= 65). Installs textstat 0.7.3 from PyPI if missing.

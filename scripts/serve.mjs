@@ -1,14 +1,17 @@
 // A small static file server for dist/ and the example pages, bound to 127.0.0.1 only.
 // Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy" [--csp-match text]]
-//          [--alias /vendor/=node_modules/bootstrap/dist/css/] [--inject file.js] [--rewrite from=to]
+//          [--alias /vendor/=node_modules/bootstrap/dist/css/] [--inject file.js] [--rewrite from=to] [--gzip]
 // --csp sends a Content-Security-Policy with HTML pages (only those whose path contains
 // --csp-match, if given); --alias serves a URL prefix from another folder.
 // For tests only: --inject serves file.js at /__inject.js and puts a classic
 // <script src="/__inject.js"> first in every HTML page's <head>, so it runs before the
 // page's own scripts (same origin, not inline: strict CSPs allow it); --rewrite replaces
 // every `from` with `to` in HTML and JS files (e.g. to point example pages at another host).
+// --gzip sends text and wasm gzip -9 compressed to clients that accept it, as a real host
+// would (compressed once per file and kept in memory, so timings don't include compressing).
 // It sends the right MIME type for .wasm (application/wasm, needed for streaming compile).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -25,6 +28,8 @@ const cspMatch = opt('csp-match', '');
 const aliasArg = opt('alias', null);
 const alias = aliasArg && { prefix: aliasArg.split('=')[0], dir: resolve(aliasArg.split('=')[1]) };
 const inject = opt('inject', null) && resolve(opt('inject'));
+const gzip = args.includes('--gzip');
+const gzipped = new Map();
 const rewriteArg = opt('rewrite', null);
 const rewrite = rewriteArg && {
   from: rewriteArg.slice(0, rewriteArg.indexOf('=')),
@@ -81,6 +86,15 @@ createServer(async (req, res) => {
     if (rewrite) text = text.split(rewrite.from).join(rewrite.to);
     if (inject && html) text = text.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}\n<script src="/__inject.js"></script>`);
     body = Buffer.from(text, 'utf8');
+  }
+  if (gzip && /^(text\/|application\/(wasm|json)|image\/svg)/.test(type)) {
+    headers.Vary = 'Accept-Encoding';
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const key = `${file}:${(await stat(file)).mtimeMs}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      body = gzipped.get(key);
+      headers['Content-Encoding'] = 'gzip';
+    }
   }
   res.writeHead(200, { ...headers, 'Content-Type': type });
   res.end(req.method === 'HEAD' ? undefined : body);
