@@ -95,6 +95,27 @@ async function shoot(width, scheme) {
   await page.getByRole('alert').waitFor();
   await page.screenshot({ path: name('7-unlock'), fullPage: true });
   await context.close();
+  await shootWords(width, scheme, name);
+}
+
+/** The language switch (the standalone page with langs="en es"), and no language file at all. */
+async function shootWords(width, scheme, name) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+  const page = await context.newPage();
+  await page.route(`http://127.0.0.1:${PORT}/`, async (route) => {
+    const body = (await (await route.fetch()).text()).replace('id="intimacy-check-standalone"', 'id="intimacy-check-standalone" langs="en es"');
+    await route.fulfill({ body, contentType: 'text/html' });
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Empezar el cuestionario' }).waitFor();
+  await page.screenshot({ path: name('8-lang-switch'), fullPage: true });
+  await page.route('**/texts/*.json', (route) => route.abort());
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('alert').waitFor();
+  await page.screenshot({ path: name('9-could-not-load'), fullPage: true });
+  await context.close();
 }
 
 try {

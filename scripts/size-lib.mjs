@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /** The files a visitor of an embedded widget fetches, from the loader to the plan screen. */
-export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm'];
+/** One language file: an English visitor's (the largest language costs about the same). */
+export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm',
+  'texts/en.json'];
 
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
