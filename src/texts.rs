@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::catalog::custom::{self, Raw};
 use crate::core::catalog::{Catalog, Lang};
+use crate::core::date::Date;
 
 /// The loader's two fetchers: `lang(tag)` gives a promise of `texts/<tag>.json`, parsed;
 /// `custom(url)` one of the practice's file. Each fetches a file once per page.
@@ -58,6 +59,23 @@ fn raw(value: &JsValue, depth: u8) -> Raw {
     )
 }
 
+/// A date in words from the browser's `Intl.DateTimeFormat`: "Wed 25 Nov", "jue, 26 nov".
+fn intl_date(locale: &str, date: Date, long: bool) -> Option<String> {
+    let options = js_sys::Object::new();
+    let fields: &[(&str, &str)] = if long {
+        &[("day", "numeric"), ("month", "short"), ("year", "numeric")]
+    } else {
+        &[("weekday", "short"), ("day", "numeric"), ("month", "short")]
+    };
+    for (key, value) in fields {
+        js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()?;
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&JsValue::from_str(locale)), &options);
+    // Local midnight of that calendar date, formatted in the same local time zone.
+    let when = js_sys::Date::new_with_year_month_day(date.year as u32, i32::from(date.month) - 1, i32::from(date.day));
+    format.format().call1(&format, &when).ok()?.as_string()
+}
+
 /// The catalog for `lang` with the practice's words from `custom_url`, or English when the
 /// language's file is missing or damaged. `Err` only when no language file can be read:
 /// the widget then says so in its built-in words and offers to try again.
@@ -93,7 +111,9 @@ pub async fn load(files: &TextFiles, lang: Lang, custom_url: Option<&str>) -> Re
         for problem in problems.iter().chain(&loaded.problems) {
             warn(&format!("intimacy-check: {problem}"));
         }
-        let made: &'static Catalog = Box::leak(Box::new(loaded.catalog));
+        let mut catalog = loaded.catalog;
+        catalog.intl = Some((l.locale(), intl_date));
+        let made: &'static Catalog = Box::leak(Box::new(catalog));
         MADE.with_borrow_mut(|m| m.push((l, key.clone(), made)));
         if l != lang {
             warn(&format!("intimacy-check: showing English instead of {}", lang.tag()));

@@ -76,6 +76,14 @@ impl Lang {
         }
     }
 
+    /// The locale for dates in words: British day-month order in English, as the texts use.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Es => "es",
+        }
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -119,7 +127,14 @@ pub struct Catalog {
     pub privacy: PrivacyUi,
     pub partner: PartnerUi,
     pub days: PlanDaysUi,
+    /// Dates in words from the browser (`Intl.DateTimeFormat`) for this BCP 47 locale, set
+    /// by the shell; `None` (native tests) uses the file's weekday and month names.
+    pub intl: Option<(&'static str, IntlDate)>,
 }
+
+/// Formats a date for a locale: `long` is "25 Nov 2026", short "Wed 25 Nov". `None` when the
+/// browser could not.
+pub type IntlDate = fn(locale: &str, date: Date, long: bool) -> Option<String>;
 
 /// Words of partner comparison: codes, the comparison, the plan for two.
 #[derive(Clone, Default)]
@@ -491,14 +506,19 @@ impl Catalog {
         self.activities.iter().find(|a| a.id == id).unwrap_or(&MISSING)
     }
 
-    /// "Wed 25 Nov".
+    /// "Wed 25 Nov" ("jue, 26 nov").
     pub fn day_short(&self, date: Date) -> String {
-        self.date_words(self.day_short, date)
+        self.intl_words(date, false).unwrap_or_else(|| self.date_words(self.day_short, date))
     }
 
     /// "25 Nov 2026".
     pub fn date_long(&self, date: Date) -> String {
-        self.date_words(self.date_long, date)
+        self.intl_words(date, true).unwrap_or_else(|| self.date_words(self.date_long, date))
+    }
+
+    fn intl_words(&self, date: Date, long: bool) -> Option<String> {
+        let (locale, format) = self.intl?;
+        format(locale, date, long)
     }
 
     fn date_words(&self, template: &str, date: Date) -> String {

@@ -69,6 +69,7 @@ impl Catalog {
             privacy,
             partner,
             days,
+            intl: _,
         } = self;
         let mut k = Key(String::with_capacity(64));
         fields!(v, k, "ui", Ui, ui, [

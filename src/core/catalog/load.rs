@@ -99,6 +99,7 @@ impl Catalog {
             privacy: Default::default(),
             partner: Default::default(),
             days: Default::default(),
+            intl: None,
         }
     }
 
