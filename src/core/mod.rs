@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod colour;
 pub mod date;
 pub mod export;
+pub mod json;
 pub mod locked;
 pub mod partner;
 pub mod plan;
