@@ -37,6 +37,23 @@ impl Kind {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// The name saved data uses for this kind.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Talking => "talking",
+            Kind::TimeTogether => "time-together",
+            Kind::Touch => "touch",
+            Kind::Presence => "presence",
+            Kind::Appreciation => "appreciation",
+            Kind::Reflection => "reflection",
+        }
+    }
+
+    /// The kind a saved name stands for.
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
 }
 
 /// How often an activity is done.

@@ -22,6 +22,21 @@ pub enum Partner {
     Alone,
 }
 
+impl Partner {
+    /// The name saved data uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            Partner::Together => "together",
+            Partner::Alone => "alone",
+        }
+    }
+
+    /// The choice a saved name stands for.
+    pub fn from_key(key: &str) -> Option<Partner> {
+        [Partner::Together, Partner::Alone].into_iter().find(|p| p.key() == key)
+    }
+}
+
 /// The visitor's choices.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanChoices {

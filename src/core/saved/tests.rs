@@ -1,6 +1,13 @@
 //! The saved format: round trips, migrations, refusal of newer versions, and salvage.
 
 use super::*;
+use crate::core::answer::{Answer, Answers};
+use crate::core::date::Date;
+use crate::core::json::test_edit::j;
+use crate::core::state::CompletedQuiz;
+
+/// Saves are edited as JSON values, the way they once were with serde_json.
+type Value = Json;
 use crate::core::plan::choices::Partner;
 use crate::core::plan::library::ACTIVITIES;
 use crate::core::plan::{PlanWeek, PlannedActivity};
@@ -59,7 +66,7 @@ fn round_trip() {
 
 #[test]
 fn carries_its_version() {
-    let v: Value = serde_json::from_str(&encode(&sample())).unwrap();
+    let v: Value = j(&encode(&sample()));
     assert_eq!(v["version"], FORMAT_VERSION);
     assert_eq!(v["at"], BANK[6].id);
 }
@@ -114,7 +121,7 @@ fn version_1_finished_becomes_the_first_undated_result() {
 #[test]
 fn migrating_then_saving_writes_the_current_version() {
     let Loaded::Restored(p) = decode(Some(&v1("results", true))) else { panic!() };
-    let again: Value = serde_json::from_str(&encode(&p)).unwrap();
+    let again: Value = j(&encode(&p));
     assert_eq!(again["version"], FORMAT_VERSION);
     assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p));
 }
@@ -138,9 +145,9 @@ fn bad_answers_are_dropped_one_by_one() {
 
 #[test]
 fn a_damaged_plan_keeps_the_answers_and_the_history() {
-    let mut v: Value = serde_json::from_str(&encode(&with_plan())).unwrap();
+    let mut v: Value = j(&encode(&with_plan()));
     v["plan"]["weeks"] = Value::from("not weeks");
-    match decode(Some(&v.to_string())) {
+    match decode(Some(&v.to_text())) {
         Loaded::Salvaged { progress, .. } => {
             assert!(progress.plan.is_none());
             assert_eq!(progress.history.len(), 2);
@@ -154,10 +161,10 @@ fn a_damaged_plan_keeps_the_answers_and_the_history() {
 
 #[test]
 fn unknown_activities_and_days_are_dropped_from_a_plan() {
-    let mut v: Value = serde_json::from_str(&encode(&with_plan())).unwrap();
+    let mut v: Value = j(&encode(&with_plan()));
     v["plan"]["weeks"][0]["items"][1]["activity"] = Value::from("gone-activity");
-    v["plan"]["weeks"][1]["items"][0]["days"] = serde_json::json!([5, 9]);
-    match decode(Some(&v.to_string())) {
+    v["plan"]["weeks"][1]["items"][0]["days"] = j("[5, 9]");
+    match decode(Some(&v.to_text())) {
         Loaded::Salvaged { progress, dropped } => {
             let plan = progress.plan.unwrap();
             assert_eq!(plan.weeks[0].items.len(), 1);
@@ -259,20 +266,20 @@ fn a_plan_started_again_round_trips_and_bad_resumes_are_dropped() {
     p.plan.as_mut().unwrap().resumed = vec![Resume { from: 3, on: start.add_days(9) }];
     assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p.clone()));
 
-    let mut v: Value = serde_json::from_str(&encode(&p)).unwrap();
-    v["plan"]["resumed"] = serde_json::json!([
+    let mut v: Value = j(&encode(&p));
+    v["plan"]["resumed"] = j(r#"[
         { "from": 3, "on": "2026-12-04" },
         { "from": 2, "on": "2026-12-30" },
         { "from": 5, "on": "2026-11-01" },
         { "from": 99, "on": "2026-12-30" }
-    ]);
-    let Loaded::Salvaged { progress, dropped } = decode(Some(&v.to_string())) else { panic!("not salvaged") };
+    ]"#);
+    let Loaded::Salvaged { progress, dropped } = decode(Some(&v.to_text())) else { panic!("not salvaged") };
     assert_eq!(dropped, 3);
     assert_eq!(progress.plan, p.plan, "the one good resume is kept");
     assert_eq!(progress.tracking, p.tracking);
 
     v["plan"]["resumed"] = Value::from("soon");
-    let Loaded::Salvaged { progress, .. } = decode(Some(&v.to_string())) else { panic!("not salvaged") };
+    let Loaded::Salvaged { progress, .. } = decode(Some(&v.to_text())) else { panic!("not salvaged") };
     assert!(progress.plan.is_none(), "an unreadable plan is dropped as before");
     assert_eq!(progress.answers, p.answers, "and no answer is lost");
 }
