@@ -115,6 +115,3 @@ pub(crate) mod test_edit;
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod vs_serde;

@@ -15,12 +15,12 @@ use super::plan::{activity, RebuildPlan};
 use super::state::{Progress, Screen};
 
 use super::partner::{code, PartnerData, NAME_MAX_CHARS};
-mod answers;
-mod choices;
-mod field;
+pub mod answers;
+pub mod choices;
+pub mod field;
 mod opened;
-mod plan;
-mod tracking;
+pub mod plan;
+pub mod tracking;
 pub use opened::Opened;
 
 use answers::{answers_json, history_json, read_answers, read_history};
@@ -235,9 +235,3 @@ mod tests;
 
 #[cfg(test)]
 mod corpus;
-
-#[cfg(test)]
-mod old_serde;
-
-#[cfg(test)]
-mod vs_serde;

@@ -1,13 +1,12 @@
 //! What an activity in the rebuild plan is: its area, kind, time, rhythm and depth.
 //! The words (title, steps, why) live in the catalog.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::bank::AreaId;
 
 /// The kind of thing an activity asks, so a visitor can leave out what they are not open to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+// Only for the catalog's own test, until it reads `Kind::key` instead (serde is a dev-dependency for it).
+#[cfg_attr(test, derive(serde::Serialize), serde(rename_all = "kebab-case"))]
 pub enum Kind {
     /// Talking and listening.
     Talking,
@@ -57,8 +56,7 @@ impl Kind {
 }
 
 /// How often an activity is done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cadence {
     /// A small habit, every day of the week it is planned for.
     Daily,
@@ -69,8 +67,7 @@ pub enum Cadence {
 }
 
 /// Who takes part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Who {
     /// Needs both partners.
     Together,

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
 use super::activity::Kind;
 
 /// Plan lengths on offer, in weeks.
@@ -13,8 +11,7 @@ pub const WEEK_OPTIONS: [u8; 3] = [2, 4, 8];
 pub const MINUTE_OPTIONS: [u8; 3] = [5, 15, 30];
 
 /// Whether the partner takes part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Partner {
     /// Both partners join in.
     Together,
@@ -38,7 +35,7 @@ impl Partner {
 }
 
 /// The visitor's choices.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanChoices {
     pub weeks: u8,
     pub minutes_per_day: u8,

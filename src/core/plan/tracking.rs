@@ -2,21 +2,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::RebuildPlan;
 
 /// The longest note kept per week, in characters: a note, not a diary.
 pub const NOTE_MAX_CHARS: usize = 2000;
 
 /// Ticks and notes for one plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanTracking {
     /// Done occurrences, as "week:activity:day" (all 0-based).
-    #[serde(default)]
     pub done: BTreeSet<String>,
     /// "What did we notice?", by 0-based week.
-    #[serde(default)]
     pub notes: BTreeMap<u8, String>,
 }
 

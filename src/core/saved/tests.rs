@@ -10,6 +10,7 @@ use crate::core::state::CompletedQuiz;
 type Value = Json;
 use crate::core::plan::choices::Partner;
 use crate::core::plan::library::ACTIVITIES;
+use crate::core::plan::shift::Resume;
 use crate::core::plan::{PlanWeek, PlannedActivity};
 
 fn sample() -> Progress {
@@ -282,4 +283,48 @@ fn a_plan_started_again_round_trips_and_bad_resumes_are_dropped() {
     let Loaded::Salvaged { progress, .. } = decode(Some(&v.to_text())) else { panic!("not salvaged") };
     assert!(progress.plan.is_none(), "an unreadable plan is dropped as before");
     assert_eq!(progress.answers, p.answers, "and no answer is lost");
+}
+
+/// Everything a save can hold: 28 answers, two results, an 8-week plan for two that was
+/// started again, ticks, notes with characters that need escaping, a kept partner.
+fn rich() -> Progress {
+    use crate::core::partner::code::PartnerView;
+    let mut answers = Answers::new();
+    for i in 0..BANK.len() {
+        answers.set(i, Answer::SCALE[(i * 7) % 5]);
+    }
+    let mut p = Progress { answers: answers.clone(), screen: Screen::Plan, finished: true, round: 9, ..Progress::default() };
+    p.history = vec![CompletedQuiz { date: None, answers: answers.clone() }, CompletedQuiz { date: Date::new(2026, 1, 2), answers }];
+    p.in_history = true;
+    let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
+    let start = Date::new(2026, 1, 5).unwrap();
+    p.plan = Some(RebuildPlan {
+        start,
+        choices: PlanChoices::default(),
+        seed: u64::MAX,
+        for_two: Some(vec![Some(3), None, Some(255), Some(0), None, None, Some(100)]),
+        resumed: vec![Resume { from: 3, on: start.add_days(9) }],
+        weeks: (0..8).map(|w| PlanWeek { items: vec![item(w, (0..7).collect()), item(w + 8, vec![2, 4])] }).collect(),
+    });
+    p.tracking.set_done(0, ACTIVITIES[8].id, 2, true);
+    p.tracking.set_done(7, ACTIVITIES[15].id, 4, true);
+    p.tracking.set_note(2, "two \u{1}\u{1f}\"\\/é😀\t");
+    p.tracking.set_note(7, "seven");
+    p.tracking.set_note(0, "zero");
+    let mut theirs = Answers::new();
+    theirs.set(3, Answer::Disagree);
+    let view = PartnerView::of(&theirs, true);
+    p.partner = Some(PartnerData { code: code::encode(&view), view, name: "Sam \"S\"".into(), keep: true });
+    p
+}
+
+#[test]
+fn a_save_written_by_serde_reads_back_and_is_written_again_byte_for_byte() {
+    // Written by this format's serde version (the release before this codec), from `rich()`.
+    let by_serde = include_str!("fixtures/v3-written-by-serde.json");
+    assert_eq!(decode(Some(by_serde)), Loaded::Restored(rich()));
+    assert_eq!(encode(&rich()), by_serde);
+    let v2 = include_str!("fixtures/v2-with-plan.json");
+    let Loaded::Restored(p) = decode(Some(v2)) else { panic!("not restored") };
+    assert_eq!(encode(&p), v2.replace("\"version\":2", "\"version\":3"), "the v2 file, saved again as version 3");
 }

@@ -1,8 +1,6 @@
 //! What the visitor has done so far: the part of the state that is saved, and how two
 //! copies of it (this widget's and another tab's) are joined.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::answer::Answers;
 use crate::core::date::Date;
 use crate::core::partner::PartnerData;
@@ -27,7 +25,7 @@ pub enum Screen {
 }
 
 /// One finished quiz, kept so progress shows on a retake.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompletedQuiz {
     /// When it was finished; `None` for results saved before dates were kept.
     pub date: Option<Date>,
