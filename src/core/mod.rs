@@ -18,4 +18,5 @@ pub mod quick_exit;
 pub mod saved;
 pub mod scoring;
 pub mod settings;
+pub mod sort;
 pub mod state;

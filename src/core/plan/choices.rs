@@ -1,8 +1,6 @@
 //! What the visitor chooses before a plan is made: how long, how much time a day, which
 //! kinds of activity, and whether their partner joins in.
 
-use std::collections::BTreeSet;
-
 use super::activity::Kind;
 
 /// Plan lengths on offer, in weeks.
@@ -34,13 +32,68 @@ impl Partner {
     }
 }
 
+/// A set of activity kinds, one bit each (six kinds fit a byte).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub fn new() -> KindSet {
+        KindSet(0)
+    }
+
+    fn bit(kind: Kind) -> u8 {
+        1 << kind.index()
+    }
+
+    pub fn contains(&self, kind: &Kind) -> bool {
+        self.0 & KindSet::bit(*kind) != 0
+    }
+
+    /// Adds `kind`; returns whether it was new.
+    pub fn insert(&mut self, kind: Kind) -> bool {
+        let new = !self.contains(&kind);
+        self.0 |= KindSet::bit(kind);
+        new
+    }
+
+    /// Takes `kind` out; returns whether it was there.
+    pub fn remove(&mut self, kind: &Kind) -> bool {
+        let had = self.contains(kind);
+        self.0 &= !KindSet::bit(*kind);
+        had
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The kinds in the set, in the order of [`Kind::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = Kind> + '_ {
+        Kind::ALL.into_iter().filter(|k| self.contains(k))
+    }
+}
+
+impl FromIterator<Kind> for KindSet {
+    fn from_iter<I: IntoIterator<Item = Kind>>(kinds: I) -> KindSet {
+        let mut set = KindSet::new();
+        for k in kinds {
+            set.insert(k);
+        }
+        set
+    }
+}
+
 /// The visitor's choices.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanChoices {
     pub weeks: u8,
     pub minutes_per_day: u8,
     /// The kinds of activity the visitor is open to.
-    pub kinds: BTreeSet<Kind>,
+    pub kinds: KindSet,
     pub partner: Partner,
 }
 

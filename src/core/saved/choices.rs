@@ -7,7 +7,7 @@ use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::{Partner, PlanChoices};
 
 pub fn choices_json(c: &PlanChoices) -> Json {
-    let kinds = Kind::ALL.into_iter().filter(|k| c.kinds.contains(k)).map(|k| Json::str(k.key())).collect();
+    let kinds = c.kinds.iter().map(|k| Json::str(k.key())).collect();
     object(vec![
         ("weeks", Json::uint(c.weeks.into())),
         ("minutes_per_day", Json::uint(c.minutes_per_day.into())),
