@@ -47,7 +47,7 @@ pub fn uint<T: TryFrom<u64>>(value: &Json) -> Option<T> {
 }
 
 /// Every item of an array, or `None` if it is not one or any item fails.
-pub fn list<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
+pub fn list<'a, T>(value: &'a Json, read: impl Fn(&'a Json) -> Option<T>) -> Option<Vec<T>> {
     value.as_array()?.iter().map(read).collect()
 }
 

@@ -7,7 +7,7 @@ use crate::core::plan::tracking::PlanTracking;
 
 pub fn tracking_json(t: &PlanTracking) -> Json {
     let done = t.done.iter().map(|k| Json::str(k)).collect();
-    let notes = t.notes.iter().map(|(week, note)| (week.to_string(), Json::str(note))).collect();
+    let notes = t.notes.iter().map(|(week, note)| (Json::uint((*week).into()).to_text(), Json::str(note))).collect();
     object(vec![("done", Json::Arr(done)), ("notes", Json::Obj(notes))])
 }
 
@@ -16,7 +16,9 @@ pub fn read_tracking(value: &Json) -> Option<PlanTracking> {
     let f = Fields::of(value, &["done", "notes"])?;
     let mut t = PlanTracking::default();
     if let Some(done) = f.get("done") {
-        t.done = list(done, |k| k.as_str().map(str::to_string))?.into_iter().collect();
+        for key in list(done, Json::as_str)? {
+            t.add_done(key);
+        }
     }
     if let Some(notes) = f.get("notes") {
         // From the end, skipping weeks already seen: a week written twice is its last note.
@@ -24,7 +26,7 @@ pub fn read_tracking(value: &Json) -> Option<PlanTracking> {
         for (week, note) in notes.as_object()?.iter().rev() {
             let week = week_key(week)?;
             if !std::mem::replace(&mut seen[usize::from(week)], true) {
-                t.notes.insert(week, note.as_str()?.to_string());
+                t.put_note(week, note.as_str()?.to_string());
             }
         }
     }

@@ -111,9 +111,13 @@ impl Progress {
             (Some(mine), Some(theirs)) if mine.same_activities(theirs) => {
                 let dates = theirs.resumed_later_than(mine).then(|| theirs.resumed.clone());
                 let mut tracking = incoming.tracking.clone();
-                tracking.done.extend(self.tracking.done.iter().cloned());
+                for key in &self.tracking.done {
+                    tracking.add_done(key);
+                }
                 for (week, note) in &self.tracking.notes {
-                    tracking.notes.entry(*week).or_insert_with(|| note.clone());
+                    if !tracking.has_note(*week) {
+                        tracking.put_note(*week, note.clone());
+                    }
                 }
                 self.tracking = tracking;
                 if let (Some(plan), Some(dates)) = (self.plan.as_mut(), dates) {
