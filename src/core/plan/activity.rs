@@ -90,3 +90,18 @@ pub struct Activity {
     /// 1 = a small first step, 2 = a bit more, 3 = a deeper step.
     pub depth: u8,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_keys_are_the_saved_names_and_read_back() {
+        let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+        assert_eq!(keys, ["talking", "time-together", "touch", "presence", "appreciation", "reflection"]);
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_key(k.key()), Some(k));
+        }
+        assert_eq!(Kind::from_key("Talking"), None);
+    }
+}

@@ -60,3 +60,40 @@ pub fn date(value: &Json) -> Option<Date> {
 pub fn date_json(date: Date) -> Json {
     Json::Str(date.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::choices::read_choices;
+    use super::super::tracking::read_tracking;
+    use crate::core::json::test_edit::j;
+    use crate::core::plan::activity::Kind;
+    use crate::core::plan::choices::{Partner, PlanChoices};
+    use crate::core::plan::tracking::PlanTracking;
+
+    /// The forms serde also read, kept so that no save that read before reads differently.
+    #[test]
+    fn structs_read_from_arrays_and_choices_from_one_key_objects() {
+        let c = PlanChoices { weeks: 2, minutes_per_day: 5, kinds: [Kind::Touch].into_iter().collect(), partner: Partner::Alone };
+        assert_eq!(read_choices(&j(r#"[2, 5, [{"touch": null}], "alone"]"#)), Some(c.clone()));
+        assert_eq!(read_choices(&j(r#"{"partner": {"alone": null}, "kinds": ["touch"], "weeks": 2, "minutes_per_day": 5}"#)), Some(c));
+        assert_eq!(read_choices(&j(r#"[2, 5, ["touch"], "alone", 1]"#)), None, "too long");
+        assert_eq!(read_choices(&j(r#"[2, 5, ["touch"]]"#)), None, "a needed field missing");
+        assert_eq!(read_choices(&j(r#"[2, 5, [{"touch": 1}], "alone"]"#)), None);
+        assert_eq!(read_choices(&j(r#"[2, 5, [{"touch": null, "talking": null}], "alone"]"#)), None);
+        assert_eq!(read_tracking(&j("[]")), Some(PlanTracking::default()), "fields with defaults may be left out");
+        assert_eq!(read_tracking(&j(r#"{"done": null}"#)), None, "but not be null");
+        assert_eq!(read_tracking(&j("7")), None);
+    }
+
+    #[test]
+    fn week_keys_are_plain_numbers_up_to_255() {
+        for good in ["0", "7", "255"] {
+            assert!(read_tracking(&j(&format!(r#"{{"notes": {{"{good}": "n"}}}}"#))).is_some(), "{good}");
+        }
+        for bad in ["", "01", "-1", "+1", "256", " 1", "1 ", "1.0", "x"] {
+            assert_eq!(read_tracking(&j(&format!(r#"{{"notes": {{"{bad}": "n"}}}}"#))), None, "{bad:?}");
+        }
+        let twice = read_tracking(&j(r#"{"notes": {"1": 5, "1": "last"}, "done": ["b", "a", "b"]}"#)).unwrap();
+        assert_eq!((twice.note(1), twice.done.len()), ("last", 2), "the last note of a week, each tick once");
+    }
+}
