@@ -1,10 +1,6 @@
 //! What the visitor said: one point on a five-point agreement scale per statement.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
-use super::bank::{position_of, BANK};
+use super::bank::{position_of, BANK, QUESTION_COUNT};
 
 /// A point on the agreement scale, from "Strongly disagree" (1) to "Strongly agree" (5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,25 +38,48 @@ impl Answer {
     }
 }
 
-impl Serialize for Answer {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_u8(self.value())
+/// Every answer given so far, one slot per statement in bank order. Saved data keys them by
+/// statement id, so saved answers survive a reordering of the bank.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers([Option<Answer>; QUESTION_COUNT]);
+
+/// Bank positions in statement-id order: the order answers are saved in (they were a map
+/// keyed by id), worked out when compiling.
+const BY_ID: [usize; QUESTION_COUNT] = by_id();
+
+const fn by_id() -> [usize; QUESTION_COUNT] {
+    let mut order = [0; QUESTION_COUNT];
+    let mut i = 0;
+    while i < QUESTION_COUNT {
+        order[i] = i;
+        i += 1;
     }
+    let mut i = 1;
+    while i < QUESTION_COUNT {
+        let mut j = i;
+        while j > 0 && id_before(BANK[order[j]].id, BANK[order[j - 1]].id) {
+            let t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
 }
 
-impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = u8::deserialize(d)?;
-        Answer::from_value(v)
-            .ok_or_else(|| serde::de::Error::custom(format!("answer {v} is not between 1 and 5")))
+/// `a < b` byte by byte, as `str` orders (usable when compiling).
+const fn id_before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
     }
+    a.len() < b.len()
 }
-
-/// Every answer given so far, keyed by statement id so that saved answers survive a
-/// reordering of the bank.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Answers(BTreeMap<String, Answer>);
 
 impl Answers {
     pub fn new() -> Self {
@@ -69,19 +88,18 @@ impl Answers {
 
     /// The answer to the statement at `position` in the bank, if any.
     pub fn get(&self, position: usize) -> Option<Answer> {
-        let id = BANK.get(position)?.id;
-        self.0.get(id).copied()
+        self.0.get(position).copied().flatten()
     }
 
     /// The answer to a statement by id.
     pub fn get_id(&self, id: &str) -> Option<Answer> {
-        self.0.get(id).copied()
+        self.get(position_of(id)?)
     }
 
     /// Records (or changes) the answer at `position`; positions outside the bank are ignored.
     pub fn set(&mut self, position: usize, answer: Answer) {
-        if let Some(s) = BANK.get(position) {
-            self.0.insert(s.id.to_string(), answer);
+        if let Some(slot) = self.0.get_mut(position) {
+            *slot = Some(answer);
         }
     }
 
@@ -99,16 +117,16 @@ impl Answers {
 
     /// How many statements have an answer.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.0.iter().flatten().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.iter().all(Option::is_none)
     }
 
     /// Statement ids with their answers, in id order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+        BY_ID.iter().filter_map(|&p| Some((BANK[p].id, self.0[p]?)))
     }
 
     /// The first question without an answer, in bank order.
@@ -119,8 +137,10 @@ impl Answers {
     /// Joins answers from elsewhere (another tab, a salvaged save) into these; answers
     /// already here win, so nothing answered on this screen is ever lost.
     pub fn merge_missing_from(&mut self, other: &Answers) {
-        for (id, a) in other.iter() {
-            self.0.entry(id.to_string()).or_insert(a);
+        for (mine, theirs) in self.0.iter_mut().zip(other.0) {
+            if mine.is_none() {
+                *mine = theirs;
+            }
         }
     }
 }
@@ -193,11 +213,21 @@ mod tests {
     }
 
     #[test]
+    fn id_order_is_sorted_and_complete() {
+        let ids: Vec<&str> = BY_ID.iter().map(|&p| BANK[p].id).collect();
+        let mut sorted: Vec<&str> = BANK.iter().map(|s| s.id).collect();
+        sorted.sort();
+        assert_eq!(ids, sorted);
+    }
+
+    #[test]
     fn serialises_as_numbers() {
+        use crate::core::json::parse;
+        use crate::core::saved::answers::{answers_json, read_answers};
         let mut a = Answers::new();
         a.set(0, Answer::StronglyAgree);
-        let json = serde_json::to_string(&a).unwrap();
+        let json = answers_json(&a).to_text();
         assert_eq!(json, format!("{{\"{}\":5}}", BANK[0].id));
-        assert!(serde_json::from_str::<Answers>("{\"x\":9}").is_err());
+        assert!(read_answers(parse("{\"x\":9}").as_ref()).0.is_empty());
     }
 }

@@ -1,11 +1,8 @@
 //! The question bank: which statements the quiz asks, which area each belongs to, and
 //! which way each one is keyed. The words themselves live in the catalog.
 
-use serde::{Deserialize, Serialize};
-
 /// One part of emotional intimacy that the quiz looks at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AreaId {
     Safety,
     Sharing,

@@ -3,8 +3,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// A day in the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -94,19 +92,6 @@ impl fmt::Display for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a date")))
-    }
-}
-
 /// A moment in UTC, to the second: when a file was made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Stamp {
@@ -177,7 +162,8 @@ mod tests {
         }
         let s = Stamp { date: d, hour: 9, minute: 5, second: 0 };
         assert_eq!(s.compact(), "20260307T090500Z");
-        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2026-03-07\"");
-        assert_eq!(serde_json::from_str::<Date>("\"2026-03-07\"").unwrap(), d);
+        use crate::core::saved::field::{date, date_json};
+        assert_eq!(date_json(d).to_text(), "\"2026-03-07\"");
+        assert_eq!(crate::core::json::parse("\"2026-03-07\"").as_ref().and_then(date).unwrap(), d);
     }
 }

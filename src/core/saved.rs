@@ -6,23 +6,28 @@
 //! deliberately forgiving: each part, and each answer, is checked on its own, so one bad
 //! value costs that value, not the save.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::{Map, Value};
-
-use super::answer::{Answer, Answers};
 use super::bank::{position_of, BANK};
-use super::date::Date;
+use super::json::{object, parse, Json};
 use super::locked::LockedEnvelope;
 use super::plan::choices::PlanChoices;
 use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
-use super::state::{CompletedQuiz, Progress, Screen};
+use super::state::{Progress, Screen};
 
 use super::catalog::Lang;
 use super::partner::{code, PartnerData, NAME_MAX_CHARS};
+pub mod answers;
+pub mod choices;
+pub mod field;
 mod opened;
+pub mod plan;
+pub mod tracking;
 pub use opened::Opened;
+
+use answers::{answers_json, history_json, read_answers, read_history};
+use choices::{choices_json, read_choices};
+use plan::{plan_json, read_plan_strict};
+use tracking::{read_tracking, tracking_json};
 
 /// The version this build writes.
 pub const FORMAT_VERSION: u64 = 3;
@@ -47,34 +52,8 @@ pub enum Loaded {
     Locked(LockedEnvelope),
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    version: u64,
-    answers: &'a Answers,
-    /// "intro", "results", "plan", "compare", or the id of the question on screen.
-    at: &'a str,
-    finished: bool,
-    history: &'a [CompletedQuiz],
-    in_history: bool,
-    choices: &'a PlanChoices,
-    plan: &'a Option<RebuildPlan>,
-    tracking: &'a PlanTracking,
-    round: u32,
-    /// Only when the visitor chose to keep it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    partner: Option<SavedPartner<'a>>,
-    /// The language the visitor chose (`en`, `es`), when they used the switch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lang: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-struct SavedPartner<'a> {
-    code: &'a str,
-    name: &'a str,
-}
-
-/// Writes progress in the current format.
+/// Writes progress in the current format. Field names and order are the format: a file
+/// written here reads in every earlier version that knows its version number.
 pub fn encode(p: &Progress) -> String {
     let at = match p.screen {
         Screen::Intro => "intro",
@@ -84,47 +63,53 @@ pub fn encode(p: &Progress) -> String {
         Screen::Partner => "partner",
         Screen::Question(q) => BANK.get(q).map_or("intro", |s| s.id),
     };
-    let envelope = Envelope {
-        version: FORMAT_VERSION,
-        answers: &p.answers,
-        at,
-        finished: p.finished,
-        history: &p.history,
-        in_history: p.in_history,
-        choices: &p.choices,
-        plan: &p.plan,
-        tracking: &p.tracking,
-        round: p.round,
-        partner: p.partner.as_ref().filter(|d| d.keep).map(|d| SavedPartner { code: &d.code, name: &d.name }),
-        lang: p.lang.map(Lang::tag),
-    };
-    // Strings, numbers, bools, sequences and string-keyed maps: serialising cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let mut envelope = object(vec![
+        ("version", Json::uint(FORMAT_VERSION)),
+        ("answers", answers_json(&p.answers)),
+        // "intro", "results", "plan", "compare", "partner", or the id of the question on screen.
+        ("at", Json::str(at)),
+        ("finished", Json::Bool(p.finished)),
+        ("history", history_json(&p.history)),
+        ("in_history", Json::Bool(p.in_history)),
+        ("choices", choices_json(&p.choices)),
+        ("plan", Json::or_null(p.plan.as_ref(), plan_json)),
+        ("tracking", tracking_json(&p.tracking)),
+        ("round", Json::uint(p.round.into())),
+    ]);
+    // Only when the visitor chose to keep it.
+    if let Some(d) = p.partner.as_ref().filter(|d| d.keep) {
+        envelope.insert("partner", object(vec![("code", Json::str(&d.code)), ("name", Json::str(&d.name))]));
+    }
+    // The language the visitor chose with the switch, if they did.
+    if let Some(lang) = p.lang {
+        envelope.insert("lang", Json::str(lang.tag()));
+    }
+    envelope.to_text()
 }
 
 /// The migrations, in order: entry `i` turns version `i + 1` into version `i + 2`.
-const MIGRATIONS: [fn(&mut Map<String, Value>); 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [fn(&mut Json); 2] = [v1_to_v2, v2_to_v3];
 
 /// Version 3 added the partner's code, kept only when the visitor chooses: nothing to move.
-fn v2_to_v3(obj: &mut Map<String, Value>) {
-    obj.insert("version".into(), Value::from(3));
+fn v2_to_v3(obj: &mut Json) {
+    obj.insert("version", Json::uint(3));
 }
 
 /// Version 1 had no history, plan or choices. A finished quiz becomes the first entry of the
 /// history, undated because version 1 did not keep dates.
-fn v1_to_v2(obj: &mut Map<String, Value>) {
-    let finished = obj.get("finished").and_then(Value::as_bool).unwrap_or(false)
-        || obj.get("at").and_then(Value::as_str) == Some("results");
-    let answers = obj.get("answers").cloned().unwrap_or(Value::Object(Map::new()));
+fn v1_to_v2(obj: &mut Json) {
+    let finished = obj.get("finished").and_then(Json::as_bool).unwrap_or(false)
+        || obj.get("at").and_then(Json::as_str) == Some("results");
+    let answers = obj.get("answers").cloned().unwrap_or(Json::Obj(Vec::new()));
     let has_answers = answers.as_object().is_some_and(|a| !a.is_empty());
     let history = if finished && has_answers {
-        vec![serde_json::json!({ "date": null, "answers": answers })]
+        vec![object(vec![("date", Json::Null), ("answers", answers)])]
     } else {
         Vec::new()
     };
-    obj.insert("in_history".into(), Value::Bool(finished && has_answers));
-    obj.insert("history".into(), Value::Array(history));
-    obj.insert("version".into(), Value::from(2));
+    obj.insert("in_history", Json::Bool(finished && has_answers));
+    obj.insert("history", Json::Arr(history));
+    obj.insert("version", Json::uint(2));
 }
 
 /// Reads a saved value (`None` when nothing was saved).
@@ -133,13 +118,13 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     if LockedEnvelope::looks_locked(raw) {
         return LockedEnvelope::parse(raw).map_or(Loaded::Unreadable, Loaded::Locked);
     }
-    let Ok(Value::Object(mut obj)) = serde_json::from_str::<Value>(raw) else {
+    let Some(mut obj) = parse(raw).filter(|v| v.as_object().is_some()) else {
         return Loaded::Unreadable;
     };
-    if !["version", "answers", "at", "finished", "history", "plan"].iter().any(|k| obj.contains_key(*k)) {
+    if !["version", "answers", "at", "finished", "history", "plan"].iter().any(|k| obj.get(k).is_some()) {
         return Loaded::Unreadable;
     }
-    let version = obj.get("version").and_then(Value::as_u64);
+    let version = obj.get("version").and_then(Json::as_u64);
     if let Some(v) = version.filter(|&v| v > FORMAT_VERSION) {
         return Loaded::Newer { version: v };
     }
@@ -152,20 +137,20 @@ pub fn decode(raw: Option<&str>) -> Loaded {
 
     let (answers, lost) = read_answers(obj.get("answers"));
     dropped += lost;
-    let finished_flag = read_or(&obj, "finished", false, &mut dropped);
+    let finished_flag = read_or(&obj, "finished", false, &mut dropped, Json::as_bool);
     let history = read_history(obj.get("history"), &mut dropped);
-    let in_history = read_or(&obj, "in_history", false, &mut dropped) && !history.is_empty();
-    let choices = read_or(&obj, "choices", PlanChoices::default(), &mut dropped).normalised();
+    let in_history = read_or(&obj, "in_history", false, &mut dropped, Json::as_bool) && !history.is_empty();
+    let choices = read_or(&obj, "choices", PlanChoices::default(), &mut dropped, read_choices).normalised();
     let plan = read_plan(obj.get("plan"), &mut dropped);
-    let mut tracking: PlanTracking = read_or(&obj, "tracking", PlanTracking::default(), &mut dropped);
+    let mut tracking = read_or(&obj, "tracking", PlanTracking::default(), &mut dropped, read_tracking);
     match &plan {
         Some(plan) => tracking.keep_only(plan),
         None => tracking = PlanTracking::default(),
     }
-    let round = read_or(&obj, "round", 0u32, &mut dropped);
+    let round = read_or(&obj, "round", 0u32, &mut dropped, field::uint);
     let partner = read_partner(obj.get("partner"), &mut dropped);
     // A language this version does not have is simply not chosen: nothing else depends on it.
-    let lang = obj.get("lang").and_then(Value::as_str).and_then(Lang::from_tag);
+    let lang = obj.get("lang").and_then(Json::as_str).and_then(Lang::from_tag);
     let (screen, bad_screen) = read_screen(obj.get("at"), plan.is_some(), history.len());
     dropped += usize::from(bad_screen);
     let finished = finished_flag || screen == Screen::Results;
@@ -178,64 +163,21 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     }
 }
 
-/// Reads one field with serde; a missing field gives the default, a bad one too (counted).
-fn read_or<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, default: T, dropped: &mut usize) -> T {
+/// Reads one field; a missing or null field gives the default, a bad one too (counted).
+fn read_or<T>(obj: &Json, key: &str, default: T, dropped: &mut usize, read: impl Fn(&Json) -> Option<T>) -> T {
     match obj.get(key) {
-        None | Some(Value::Null) => default,
-        Some(v) => serde_json::from_value(v.clone()).unwrap_or_else(|_| {
+        None | Some(Json::Null) => default,
+        Some(v) => read(v).unwrap_or_else(|| {
             *dropped += 1;
             default
         }),
     }
 }
 
-/// Keeps every answer that names a current question and holds a value from 1 to 5.
-fn read_answers(value: Option<&Value>) -> (Answers, usize) {
-    let mut answers = Answers::new();
-    let Some(value) = value else { return (answers, 0) };
-    let Value::Object(map) = value else { return (answers, 1) };
-    let mut dropped = 0;
-    for (id, v) in map {
-        let answer = v.as_u64().and_then(|n| u8::try_from(n).ok()).and_then(Answer::from_value);
-        match answer {
-            Some(a) if answers.set_id(id, a) => {}
-            _ => dropped += 1,
-        }
-    }
-    (answers, dropped)
-}
-
-/// Keeps every finished quiz that still has a readable answer.
-fn read_history(value: Option<&Value>, dropped: &mut usize) -> Vec<CompletedQuiz> {
-    let Some(value) = value else { return Vec::new() };
-    let Value::Array(items) = value else {
-        *dropped += 1;
-        return Vec::new();
-    };
-    let mut history = Vec::new();
-    for item in items {
-        let (answers, lost) = read_answers(item.get("answers"));
-        *dropped += lost;
-        let date = match item.get("date") {
-            None | Some(Value::Null) => None,
-            Some(v) => v.as_str().and_then(Date::parse).or_else(|| {
-                *dropped += 1;
-                None
-            }),
-        };
-        if answers.is_empty() {
-            *dropped += 1;
-        } else {
-            history.push(CompletedQuiz { date, answers });
-        }
-    }
-    history
-}
-
 /// Reads a plan, keeping only activities the library still has on real days of the week.
-fn read_plan(value: Option<&Value>, dropped: &mut usize) -> Option<RebuildPlan> {
+fn read_plan(value: Option<&Json>, dropped: &mut usize) -> Option<RebuildPlan> {
     let value = value.filter(|v| !v.is_null())?;
-    let Ok(mut plan) = serde_json::from_value::<RebuildPlan>(value.clone()) else {
+    let Some(mut plan) = read_plan_strict(value) else {
         *dropped += 1;
         return None;
     };
@@ -262,12 +204,12 @@ fn read_plan(value: Option<&Value>, dropped: &mut usize) -> Option<RebuildPlan> 
 }
 
 /// Reads the partner the visitor chose to keep; a code that no longer reads is dropped.
-fn read_partner(value: Option<&Value>, dropped: &mut usize) -> Option<PartnerData> {
+fn read_partner(value: Option<&Json>, dropped: &mut usize) -> Option<PartnerData> {
     let value = value.filter(|v| !v.is_null())?;
-    let code = value.get("code").and_then(Value::as_str);
+    let code = value.get("code").and_then(Json::as_str);
     match code.map(code::decode) {
         Some(Ok(view)) => {
-            let name = value.get("name").and_then(Value::as_str).unwrap_or("");
+            let name = value.get("name").and_then(Json::as_str).unwrap_or("");
             Some(PartnerData { code: code::encode(&view), view, name: name.chars().take(NAME_MAX_CHARS).collect(), keep: true })
         }
         _ => {
@@ -278,8 +220,8 @@ fn read_partner(value: Option<&Value>, dropped: &mut usize) -> Option<PartnerDat
 }
 
 /// Reads where the visitor was; a place that no longer exists falls back to a sensible one.
-fn read_screen(value: Option<&Value>, has_plan: bool, history: usize) -> (Screen, bool) {
-    match value.and_then(Value::as_str) {
+fn read_screen(value: Option<&Json>, has_plan: bool, history: usize) -> (Screen, bool) {
+    match value.and_then(Json::as_str) {
         None if value.is_none() => (Screen::Intro, false),
         Some("intro") => (Screen::Intro, false),
         Some("results") => (Screen::Results, false),

@@ -5,6 +5,7 @@
 
 use super::answer::Answers;
 use super::bank::{statements_in, AreaId, Keying, AREAS, BANK};
+use super::sort::sort_by_key_small;
 
 /// Scores from this value up are "strong".
 pub const STRONG_FROM: u8 = 70;
@@ -132,7 +133,7 @@ impl Results {
     /// Areas from lowest to highest score (ties in quiz order); areas without a number last.
     pub fn weakest_first(&self) -> Vec<&AreaScore> {
         let mut v: Vec<&AreaScore> = self.areas.iter().collect();
-        v.sort_by_key(|a| (a.score.is_none(), a.score, a.area));
+        sort_by_key_small(&mut v, |a| (a.score.is_none(), a.score, a.area));
         v
     }
 

@@ -6,6 +6,7 @@ use super::code::PartnerView;
 use crate::core::answer::Answers;
 use crate::core::bank::{AreaId, AREAS, BANK, QUESTION_COUNT};
 use crate::core::scoring::{AreaScore, Results, GROWING_FROM, STRONG_FROM};
+use crate::core::sort::sort_by_key_small;
 
 /// How far apart two views of one area are, in plain words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +92,7 @@ pub fn furthest_apart(mine: &Answers, theirs: &Answers) -> Vec<usize> {
         })
         .collect();
     // Small and stable: at most 28 entries.
-    apart.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort_by_key_small(&mut apart, |&(d, q)| (std::cmp::Reverse(d), q));
     apart.into_iter().take(5).map(|(_, q)| q).collect()
 }
 
@@ -119,7 +120,7 @@ pub fn results_from_scores(scores: &[Option<u8>]) -> Results {
 /// Why the plan for two chose its first areas: the two it weighs most, each with its reason.
 pub fn plan_focus(comparison: &Comparison) -> Vec<(AreaId, FocusReason)> {
     let mut order: Vec<&AreaPair> = comparison.areas.iter().filter(|p| p.combined().is_some()).collect();
-    order.sort_by_key(|p| (p.combined(), p.area.index()));
+    sort_by_key_small(&mut order, |p| (p.combined(), p.area.index()));
     order
         .into_iter()
         .take(2)

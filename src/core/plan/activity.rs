@@ -1,13 +1,10 @@
 //! What an activity in the rebuild plan is: its area, kind, time, rhythm and depth.
 //! The words (title, steps, why) live in the catalog.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::bank::AreaId;
 
 /// The kind of thing an activity asks, so a visitor can leave out what they are not open to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// Talking and listening.
     Talking,
@@ -37,11 +34,27 @@ impl Kind {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// The name saved data uses for this kind.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Talking => "talking",
+            Kind::TimeTogether => "time-together",
+            Kind::Touch => "touch",
+            Kind::Presence => "presence",
+            Kind::Appreciation => "appreciation",
+            Kind::Reflection => "reflection",
+        }
+    }
+
+    /// The kind a saved name stands for.
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
 }
 
 /// How often an activity is done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cadence {
     /// A small habit, every day of the week it is planned for.
     Daily,
@@ -52,8 +65,7 @@ pub enum Cadence {
 }
 
 /// Who takes part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Who {
     /// Needs both partners.
     Together,
@@ -75,4 +87,19 @@ pub struct Activity {
     pub who: Who,
     /// 1 = a small first step, 2 = a bit more, 3 = a deeper step.
     pub depth: u8,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_keys_are_the_saved_names_and_read_back() {
+        let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+        assert_eq!(keys, ["talking", "time-together", "touch", "presence", "appreciation", "reflection"]);
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_key(k.key()), Some(k));
+        }
+        assert_eq!(Kind::from_key("Talking"), None);
+    }
 }

@@ -1,10 +1,6 @@
 //! What the visitor chooses before a plan is made: how long, how much time a day, which
 //! kinds of activity, and whether their partner joins in.
 
-use std::collections::BTreeSet;
-
-use serde::{Deserialize, Serialize};
-
 use super::activity::Kind;
 
 /// Plan lengths on offer, in weeks.
@@ -13,8 +9,7 @@ pub const WEEK_OPTIONS: [u8; 3] = [2, 4, 8];
 pub const MINUTE_OPTIONS: [u8; 3] = [5, 15, 30];
 
 /// Whether the partner takes part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Partner {
     /// Both partners join in.
     Together,
@@ -22,13 +17,83 @@ pub enum Partner {
     Alone,
 }
 
+impl Partner {
+    /// The name saved data uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            Partner::Together => "together",
+            Partner::Alone => "alone",
+        }
+    }
+
+    /// The choice a saved name stands for.
+    pub fn from_key(key: &str) -> Option<Partner> {
+        [Partner::Together, Partner::Alone].into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// A set of activity kinds, one bit each (six kinds fit a byte).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub fn new() -> KindSet {
+        KindSet(0)
+    }
+
+    fn bit(kind: Kind) -> u8 {
+        1 << kind.index()
+    }
+
+    pub fn contains(&self, kind: &Kind) -> bool {
+        self.0 & KindSet::bit(*kind) != 0
+    }
+
+    /// Adds `kind`; returns whether it was new.
+    pub fn insert(&mut self, kind: Kind) -> bool {
+        let new = !self.contains(&kind);
+        self.0 |= KindSet::bit(kind);
+        new
+    }
+
+    /// Takes `kind` out; returns whether it was there.
+    pub fn remove(&mut self, kind: &Kind) -> bool {
+        let had = self.contains(kind);
+        self.0 &= !KindSet::bit(*kind);
+        had
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The kinds in the set, in the order of [`Kind::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = Kind> + '_ {
+        Kind::ALL.into_iter().filter(|k| self.contains(k))
+    }
+}
+
+impl FromIterator<Kind> for KindSet {
+    fn from_iter<I: IntoIterator<Item = Kind>>(kinds: I) -> KindSet {
+        let mut set = KindSet::new();
+        for k in kinds {
+            set.insert(k);
+        }
+        set
+    }
+}
+
 /// The visitor's choices.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanChoices {
     pub weeks: u8,
     pub minutes_per_day: u8,
     /// The kinds of activity the visitor is open to.
-    pub kinds: BTreeSet<Kind>,
+    pub kinds: KindSet,
     pub partner: Partner,
 }
 

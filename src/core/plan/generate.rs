@@ -9,14 +9,13 @@
 //! - the first week holds small steps and later weeks go deeper;
 //! - strong results still get a plan, to keep things strong.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::activity::{Activity, Cadence, Who};
 use super::choices::{Partner, PlanChoices};
 use super::library::ACTIVITIES;
 use super::{PlanWeek, PlannedActivity};
 use crate::core::bank::AreaId;
 use crate::core::scoring::Results;
+use crate::core::sort::sort_by_key_small;
 
 /// Why no plan could be made, so the visitor can be told what to change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +91,7 @@ pub fn generate(results: &Results, choices: &PlanChoices, seed: u64) -> Result<V
         pool,
         budget: choices.minutes_per_day,
         rng: Rng(seed ^ 0x5EED_1DEA_u64),
-        used: BTreeMap::new(),
+        used: Vec::new(),
     };
     let mut plan = Vec::with_capacity(weeks);
     for w in 0..weeks {
@@ -127,14 +126,15 @@ struct Planner {
     pool: Vec<&'static Activity>,
     budget: u8,
     rng: Rng,
-    /// How often each activity has been planned so far, for variety across weeks.
-    used: BTreeMap<&'static str, usize>,
+    /// How often each activity has been planned so far, for variety across weeks: a few
+    /// dozen entries at most, so a list is enough.
+    used: Vec<(&'static str, usize)>,
 }
 
 impl Planner {
     fn week(&mut self, focus: &[AreaId], slots: usize, cap: u8) -> PlanWeek {
         let mut load = [0u8; 7];
-        let mut this_week: BTreeSet<&str> = BTreeSet::new();
+        let mut this_week: Vec<&'static str> = Vec::new();
         let mut items: Vec<PlannedActivity> = Vec::new();
 
         // The week's steps first, so that one taking all of a day's minutes still fits.
@@ -153,7 +153,7 @@ impl Planner {
                 }
             }
             if let Some(item) = placed {
-                this_week.insert(item.activity_id);
+                this_week.push(item.activity_id);
                 items.push(item.planned);
             }
         }
@@ -164,17 +164,20 @@ impl Planner {
         for area in habit_areas {
             let habits = self.ranked(area, cap, false, &this_week, |a| a.cadence == Cadence::Daily);
             if let Some(item) = habits.into_iter().find_map(|a| self.place(a, &mut load)) {
-                this_week.insert(item.activity_id);
+                this_week.push(item.activity_id);
                 items.push(item.planned);
                 break;
             }
         }
 
-        for id in &this_week {
-            *self.used.entry(id).or_default() += 1;
+        for id in this_week {
+            match self.used.iter_mut().find(|(u, _)| *u == id) {
+                Some((_, n)) => *n += 1,
+                None => self.used.push((id, 1)),
+            }
         }
         // The daily habit first, then by the first day planned.
-        items.sort_by_key(|i| (!is_daily(&i.activity), i.days.first().copied()));
+        sort_by_key_small(&mut items, |i| (!is_daily(&i.activity), i.days.first().copied()));
         PlanWeek { items }
     }
 
@@ -185,16 +188,16 @@ impl Planner {
         area: AreaId,
         cap: u8,
         stretch: bool,
-        this_week: &BTreeSet<&str>,
+        this_week: &[&'static str],
         keep: impl Fn(&Activity) -> bool,
     ) -> Vec<&'static Activity> {
         let mut list: Vec<(usize, u64, &'static Activity)> = self
             .pool
             .iter()
-            .filter(|a| a.area == area && a.depth <= cap && keep(a) && !this_week.contains(a.id))
-            .filter(|a| a.cadence != Cadence::Once || !self.used.contains_key(a.id))
+            .filter(|a| a.area == area && a.depth <= cap && keep(a) && !this_week.contains(&a.id))
+            .filter(|a| a.cadence != Cadence::Once || self.times_used(a.id) == 0)
             .map(|&a| {
-                let used = self.used.get(a.id).copied().unwrap_or(0);
+                let used = self.times_used(a.id);
                 let distance = usize::from(cap - a.depth);
                 let score = if stretch { distance * 100 + used } else { used + distance };
                 (score, 0, a)
@@ -203,8 +206,12 @@ impl Planner {
         for entry in &mut list {
             entry.1 = self.rng.next();
         }
-        list.sort_by_key(|&(score, tie, a)| (score, tie, a.id));
+        sort_by_key_small(&mut list, |&(score, tie, a)| (score, tie, a.id));
         list.into_iter().map(|(_, _, a)| a).collect()
+    }
+
+    fn times_used(&self, id: &str) -> usize {
+        self.used.iter().find(|(u, _)| *u == id).map_or(0, |(_, n)| *n)
     }
 
     /// Puts an activity on the least busy day(s) where it fits the daily minutes.

@@ -9,8 +9,6 @@ pub mod shift;
 pub mod today;
 pub mod tracking;
 
-use serde::{Deserialize, Serialize};
-
 use self::activity::Activity;
 use self::choices::PlanChoices;
 use self::library::ACTIVITIES;
@@ -27,20 +25,20 @@ pub fn activity_index(id: &str) -> Option<usize> {
 }
 
 /// One activity placed in a week, on the days (0–6 from the week's first day) it is planned.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedActivity {
     pub activity: String,
     pub days: Vec<u8>,
 }
 
 /// One week of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanWeek {
     pub items: Vec<PlannedActivity>,
 }
 
 /// A plan made from one quiz result and the visitor's choices.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RebuildPlan {
     /// The first day of week 1.
     pub start: Date,
@@ -49,11 +47,9 @@ pub struct RebuildPlan {
     pub seed: u64,
     pub weeks: Vec<PlanWeek>,
     /// For a plan for two: the combined area scores it was made from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub for_two: Option<Vec<Option<u8>>>,
     /// Where the visitor started the plan again after days went by ([`shift`]); empty for
     /// a plan that kept its first dates, and absent from saves made before it existed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resumed: Vec<shift::Resume>,
 }
 

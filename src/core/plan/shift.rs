@@ -21,14 +21,12 @@
 //! Afterwards nothing unticked lies before today, every plan day still falls on a later date
 //! than the one before it, and the plan ends as many days later as it was paused.
 
-use serde::{Deserialize, Serialize};
-
 use super::tracking::PlanTracking;
 use super::RebuildPlan;
 use crate::core::date::Date;
 
 /// Plan day `from` (and the days after it, one a day) moved to `on`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resume {
     /// The plan day, `week * 7 + day`.
     pub from: u16,

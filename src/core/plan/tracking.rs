@@ -1,23 +1,18 @@
 //! What the visitor has done with their plan: the ticked activities and a note per week.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use serde::{Deserialize, Serialize};
-
 use super::RebuildPlan;
 
 /// The longest note kept per week, in characters: a note, not a diary.
 pub const NOTE_MAX_CHARS: usize = 2000;
 
 /// Ticks and notes for one plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanTracking {
-    /// Done occurrences, as "week:activity:day" (all 0-based).
-    #[serde(default)]
-    pub done: BTreeSet<String>,
-    /// "What did we notice?", by 0-based week.
-    #[serde(default)]
-    pub notes: BTreeMap<u8, String>,
+    /// Done occurrences, as "week:activity:day" (all 0-based): sorted, each once (a sorted
+    /// `Vec` is a set here; a plan has at most a few hundred occurrences).
+    pub done: Vec<String>,
+    /// "What did we notice?", by 0-based week: sorted by week, each week once.
+    pub notes: Vec<(u8, String)>,
 }
 
 /// The key of one scheduled occurrence.
@@ -41,29 +36,55 @@ impl Tally {
 
 impl PlanTracking {
     pub fn is_done(&self, week: usize, activity: &str, day: u8) -> bool {
-        self.done.contains(&tick_key(week, activity, day))
+        self.done.binary_search(&tick_key(week, activity, day)).is_ok()
     }
 
     pub fn set_done(&mut self, week: usize, activity: &str, day: u8, done: bool) {
         let key = tick_key(week, activity, day);
-        if done {
-            self.done.insert(key);
-        } else {
-            self.done.remove(&key);
+        match (self.done.binary_search(&key), done) {
+            (Err(at), true) => self.done.insert(at, key),
+            (Ok(at), false) => drop(self.done.remove(at)),
+            _ => {}
+        }
+    }
+
+    /// Marks a tick by its key (as saved, or from another tab); a tick already there stays.
+    pub fn add_done(&mut self, key: &str) {
+        if let Err(at) = self.done.binary_search_by(|k| k.as_str().cmp(key)) {
+            self.done.insert(at, key.to_string());
         }
     }
 
     /// Sets a week's note as typed, cut at [`NOTE_MAX_CHARS`]; an empty note is removed.
     pub fn set_note(&mut self, week: u8, text: &str) {
         if text.is_empty() {
-            self.notes.remove(&week);
+            if let Ok(at) = self.find_note(week) {
+                self.notes.remove(at);
+            }
         } else {
-            self.notes.insert(week, text.chars().take(NOTE_MAX_CHARS).collect());
+            self.put_note(week, text.chars().take(NOTE_MAX_CHARS).collect());
         }
     }
 
+    /// Sets a week's note exactly as given (as saved data holds it).
+    pub fn put_note(&mut self, week: u8, text: String) {
+        match self.find_note(week) {
+            Ok(at) => self.notes[at].1 = text,
+            Err(at) => self.notes.insert(at, (week, text)),
+        }
+    }
+
+    /// Whether the week has a note entry (even an empty one read from a save).
+    pub fn has_note(&self, week: u8) -> bool {
+        self.find_note(week).is_ok()
+    }
+
+    fn find_note(&self, week: u8) -> Result<usize, usize> {
+        self.notes.binary_search_by_key(&week, |(w, _)| *w)
+    }
+
     pub fn note(&self, week: u8) -> &str {
-        self.notes.get(&week).map_or("", String::as_str)
+        self.find_note(week).map_or("", |at| self.notes[at].1.as_str())
     }
 
     pub fn week_tally(&self, plan: &RebuildPlan, week: usize) -> Tally {
@@ -82,9 +103,9 @@ impl PlanTracking {
 
     /// Drops ticks and notes that no longer match the plan (after a saved plan was damaged).
     pub fn keep_only(&mut self, plan: &RebuildPlan) {
-        let valid: BTreeSet<String> = plan.occurrences().map(|(w, a, d)| tick_key(w, a, d)).collect();
+        let valid: Vec<String> = plan.occurrences().map(|(w, a, d)| tick_key(w, a, d)).collect();
         self.done.retain(|k| valid.contains(k));
-        self.notes.retain(|w, _| usize::from(*w) < plan.weeks.len());
+        self.notes.retain(|(w, _)| usize::from(*w) < plan.weeks.len());
     }
 }
 

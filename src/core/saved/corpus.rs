@@ -3,6 +3,13 @@
 //! and random damage to a real save).
 
 use super::*;
+use crate::core::answer::{Answer, Answers};
+use crate::core::date::Date;
+use crate::core::json::test_edit::j;
+use crate::core::state::CompletedQuiz;
+
+/// Saves are edited as JSON values, the way they once were with serde_json.
+type Value = Json;
 use crate::core::bank::BANK;
 use crate::core::plan::choices::PlanChoices;
 use crate::core::plan::{PlanWeek, PlannedActivity};
@@ -63,9 +70,9 @@ fn keeps_all_answers(loaded: &Loaded) -> bool {
 }
 
 fn with(edit: impl Fn(&mut Value)) -> String {
-    let mut v: Value = serde_json::from_str(&encode(&real())).unwrap();
+    let mut v: Value = j(&encode(&real()));
     edit(&mut v);
-    v.to_string()
+    v.to_text()
 }
 
 /// Damage anywhere but the answers: every answer must survive.
@@ -77,10 +84,10 @@ fn damage_elsewhere() -> Vec<String> {
         Value::from(1e300),
         Value::from("x"),
         Value::from("\u{0}\u{feff}\u{202e}"),
-        serde_json::json!([]),
-        serde_json::json!({}),
-        serde_json::json!({"__proto__": {"polluted": true}}),
-        serde_json::json!([[[[[[[[[[1]]]]]]]]]]),
+        j(r#"[]"#),
+        j(r#"{}"#),
+        j(r#"{"__proto__": {"polluted": true}}"#),
+        j(r#"[[[[[[[[[[1]]]]]]]]]]"#),
     ];
     let fields = ["at", "finished", "history", "in_history", "choices", "plan", "tracking", "round", "version"];
     let mut cases = Vec::new();
@@ -92,23 +99,23 @@ fn damage_elsewhere() -> Vec<String> {
             cases.push(with(|v| v[field] = j.clone()));
         }
         cases.push(with(|v| {
-            v.as_object_mut().unwrap().remove(field);
+            v.remove(field);
         }));
     }
     cases.extend([
-        with(|v| v["plan"]["weeks"][0]["items"][0]["days"] = serde_json::json!([-1, 7, 255, 3])),
+        with(|v| v["plan"]["weeks"][0]["items"][0]["days"] = j(r#"[-1, 7, 255, 3]"#)),
         with(|v| v["plan"]["weeks"][0]["items"][0]["activity"] = Value::from("<script>alert(1)</script>")),
         with(|v| v["plan"]["start"] = Value::from("2026-02-30")),
         with(|v| v["plan"]["seed"] = Value::from(-5)),
         with(|v| v["plan"]["choices"]["weeks"] = Value::from(1000)),
-        with(|v| v["plan"]["weeks"] = serde_json::json!(vec![serde_json::json!({"items": []}); 50])),
+        with(|v| v["plan"]["weeks"] = Json::Arr(vec![j(r#"{"items": []}"#); 50])),
         with(|v| v["history"][0]["date"] = Value::from("yesterday")),
         with(|v| v["history"][0]["answers"] = Value::from("lots")),
-        with(|v| v["history"] = serde_json::json!(vec![Value::Null; 100])),
-        with(|v| v["tracking"]["done"] = serde_json::json!(["9:zzz:9", 4, null])),
-        with(|v| v["tracking"]["notes"] = serde_json::json!({"x": "y", "0": 5})),
+        with(|v| v["history"] = Json::Arr(vec![Value::Null; 100])),
+        with(|v| v["tracking"]["done"] = j(r#"["9:zzz:9", 4, null]"#)),
+        with(|v| v["tracking"]["notes"] = j(r#"{"x": "y", "0": 5}"#)),
         with(|v| v["tracking"]["notes"]["0"] = Value::from("é".repeat(100_000))),
-        with(|v| v["choices"]["kinds"] = serde_json::json!(["talking", "flying"])),
+        with(|v| v["choices"]["kinds"] = j(r#"["talking", "flying"]"#)),
         with(|v| v["at"] = Value::from(BANK[3].id.to_uppercase())),
         with(|v| v["extra"] = Value::from("ignored")),
     ]);
@@ -124,7 +131,7 @@ fn damage_to_answers() -> Vec<(String, usize)> {
         (with(|v| v["answers"][BANK[2].id] = Value::from(3.5)), n - 1),
         (with(|v| v["answers"][BANK[3].id] = Value::from("4")), n - 1),
         (with(|v| v["answers"][BANK[4].id] = Value::Null), n - 1),
-        (with(|v| v["answers"][BANK[5].id] = serde_json::json!([4])), n - 1),
+        (with(|v| v["answers"][BANK[5].id] = j(r#"[4]"#)), n - 1),
         (with(|v| v["answers"][BANK[6].id] = Value::from(-4)), n - 1),
         (with(|v| v["answers"]["not-a-question"] = Value::from(3)), n),
         (with(|v| v["answers"]["__proto__"] = Value::from(3)), n),
@@ -137,7 +144,7 @@ fn damage_to_answers() -> Vec<(String, usize)> {
             n - 2,
         ),
         (with(|v| v["answers"] = Value::from("all of them")), 0),
-        (with(|v| v["answers"] = serde_json::json!([1, 2, 3])), 0),
+        (with(|v| v["answers"] = j(r#"[1, 2, 3]"#)), 0),
     ]
 }
 

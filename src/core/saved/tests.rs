@@ -1,8 +1,16 @@
 //! The saved format: round trips, migrations, refusal of newer versions, and salvage.
 
 use super::*;
+use crate::core::answer::{Answer, Answers};
+use crate::core::date::Date;
+use crate::core::json::test_edit::j;
+use crate::core::state::CompletedQuiz;
+
+/// Saves are edited as JSON values, the way they once were with serde_json.
+type Value = Json;
 use crate::core::plan::choices::Partner;
 use crate::core::plan::library::ACTIVITIES;
+use crate::core::plan::shift::Resume;
 use crate::core::plan::{PlanWeek, PlannedActivity};
 
 fn sample() -> Progress {
@@ -73,7 +81,7 @@ fn the_chosen_language_round_trips_and_an_unknown_one_is_simply_unset() {
 
 #[test]
 fn carries_its_version() {
-    let v: Value = serde_json::from_str(&encode(&sample())).unwrap();
+    let v: Value = j(&encode(&sample()));
     assert_eq!(v["version"], FORMAT_VERSION);
     assert_eq!(v["at"], BANK[6].id);
 }
@@ -128,7 +136,7 @@ fn version_1_finished_becomes_the_first_undated_result() {
 #[test]
 fn migrating_then_saving_writes_the_current_version() {
     let Loaded::Restored(p) = decode(Some(&v1("results", true))) else { panic!() };
-    let again: Value = serde_json::from_str(&encode(&p)).unwrap();
+    let again: Value = j(&encode(&p));
     assert_eq!(again["version"], FORMAT_VERSION);
     assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p));
 }
@@ -152,9 +160,9 @@ fn bad_answers_are_dropped_one_by_one() {
 
 #[test]
 fn a_damaged_plan_keeps_the_answers_and_the_history() {
-    let mut v: Value = serde_json::from_str(&encode(&with_plan())).unwrap();
+    let mut v: Value = j(&encode(&with_plan()));
     v["plan"]["weeks"] = Value::from("not weeks");
-    match decode(Some(&v.to_string())) {
+    match decode(Some(&v.to_text())) {
         Loaded::Salvaged { progress, .. } => {
             assert!(progress.plan.is_none());
             assert_eq!(progress.history.len(), 2);
@@ -168,10 +176,10 @@ fn a_damaged_plan_keeps_the_answers_and_the_history() {
 
 #[test]
 fn unknown_activities_and_days_are_dropped_from_a_plan() {
-    let mut v: Value = serde_json::from_str(&encode(&with_plan())).unwrap();
+    let mut v: Value = j(&encode(&with_plan()));
     v["plan"]["weeks"][0]["items"][1]["activity"] = Value::from("gone-activity");
-    v["plan"]["weeks"][1]["items"][0]["days"] = serde_json::json!([5, 9]);
-    match decode(Some(&v.to_string())) {
+    v["plan"]["weeks"][1]["items"][0]["days"] = j("[5, 9]");
+    match decode(Some(&v.to_text())) {
         Loaded::Salvaged { progress, dropped } => {
             let plan = progress.plan.unwrap();
             assert_eq!(plan.weeks[0].items.len(), 1);
@@ -273,20 +281,64 @@ fn a_plan_started_again_round_trips_and_bad_resumes_are_dropped() {
     p.plan.as_mut().unwrap().resumed = vec![Resume { from: 3, on: start.add_days(9) }];
     assert_eq!(decode(Some(&encode(&p))), Loaded::Restored(p.clone()));
 
-    let mut v: Value = serde_json::from_str(&encode(&p)).unwrap();
-    v["plan"]["resumed"] = serde_json::json!([
+    let mut v: Value = j(&encode(&p));
+    v["plan"]["resumed"] = j(r#"[
         { "from": 3, "on": "2026-12-04" },
         { "from": 2, "on": "2026-12-30" },
         { "from": 5, "on": "2026-11-01" },
         { "from": 99, "on": "2026-12-30" }
-    ]);
-    let Loaded::Salvaged { progress, dropped } = decode(Some(&v.to_string())) else { panic!("not salvaged") };
+    ]"#);
+    let Loaded::Salvaged { progress, dropped } = decode(Some(&v.to_text())) else { panic!("not salvaged") };
     assert_eq!(dropped, 3);
     assert_eq!(progress.plan, p.plan, "the one good resume is kept");
     assert_eq!(progress.tracking, p.tracking);
 
     v["plan"]["resumed"] = Value::from("soon");
-    let Loaded::Salvaged { progress, .. } = decode(Some(&v.to_string())) else { panic!("not salvaged") };
+    let Loaded::Salvaged { progress, .. } = decode(Some(&v.to_text())) else { panic!("not salvaged") };
     assert!(progress.plan.is_none(), "an unreadable plan is dropped as before");
     assert_eq!(progress.answers, p.answers, "and no answer is lost");
+}
+
+/// Everything a save can hold: 28 answers, two results, an 8-week plan for two that was
+/// started again, ticks, notes with characters that need escaping, a kept partner.
+fn rich() -> Progress {
+    use crate::core::partner::code::PartnerView;
+    let mut answers = Answers::new();
+    for i in 0..BANK.len() {
+        answers.set(i, Answer::SCALE[(i * 7) % 5]);
+    }
+    let mut p = Progress { answers: answers.clone(), screen: Screen::Plan, finished: true, round: 9, ..Progress::default() };
+    p.history = vec![CompletedQuiz { date: None, answers: answers.clone() }, CompletedQuiz { date: Date::new(2026, 1, 2), answers }];
+    p.in_history = true;
+    let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
+    let start = Date::new(2026, 1, 5).unwrap();
+    p.plan = Some(RebuildPlan {
+        start,
+        choices: PlanChoices::default(),
+        seed: u64::MAX,
+        for_two: Some(vec![Some(3), None, Some(255), Some(0), None, None, Some(100)]),
+        resumed: vec![Resume { from: 3, on: start.add_days(9) }],
+        weeks: (0..8).map(|w| PlanWeek { items: vec![item(w, (0..7).collect()), item(w + 8, vec![2, 4])] }).collect(),
+    });
+    p.tracking.set_done(0, ACTIVITIES[8].id, 2, true);
+    p.tracking.set_done(7, ACTIVITIES[15].id, 4, true);
+    p.tracking.set_note(2, "two \u{1}\u{1f}\"\\/é😀\t");
+    p.tracking.set_note(7, "seven");
+    p.tracking.set_note(0, "zero");
+    let mut theirs = Answers::new();
+    theirs.set(3, Answer::Disagree);
+    let view = PartnerView::of(&theirs, true);
+    p.partner = Some(PartnerData { code: code::encode(&view), view, name: "Sam \"S\"".into(), keep: true });
+    p
+}
+
+#[test]
+fn a_save_written_by_serde_reads_back_and_is_written_again_byte_for_byte() {
+    // Written by this format's serde version (the release before this codec), from `rich()`.
+    let by_serde = include_str!("fixtures/v3-written-by-serde.json");
+    assert_eq!(decode(Some(by_serde)), Loaded::Restored(rich()));
+    assert_eq!(encode(&rich()), by_serde);
+    let v2 = include_str!("fixtures/v2-with-plan.json");
+    let Loaded::Restored(p) = decode(Some(v2)) else { panic!("not restored") };
+    assert_eq!(encode(&p), v2.replace("\"version\":2", "\"version\":3"), "the v2 file, saved again as version 3");
 }

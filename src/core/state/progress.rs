@@ -1,8 +1,6 @@
 //! What the visitor has done so far: the part of the state that is saved, and how two
 //! copies of it (this widget's and another tab's) are joined.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::answer::Answers;
 use crate::core::catalog::Lang;
 use crate::core::date::Date;
@@ -28,7 +26,7 @@ pub enum Screen {
 }
 
 /// One finished quiz, kept so progress shows on a retake.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompletedQuiz {
     /// When it was finished; `None` for results saved before dates were kept.
     pub date: Option<Date>,
@@ -119,9 +117,13 @@ impl Progress {
             (Some(mine), Some(theirs)) if mine.same_activities(theirs) => {
                 let dates = theirs.resumed_later_than(mine).then(|| theirs.resumed.clone());
                 let mut tracking = incoming.tracking.clone();
-                tracking.done.extend(self.tracking.done.iter().cloned());
+                for key in &self.tracking.done {
+                    tracking.add_done(key);
+                }
                 for (week, note) in &self.tracking.notes {
-                    tracking.notes.entry(*week).or_insert_with(|| note.clone());
+                    if !tracking.has_note(*week) {
+                        tracking.put_note(*week, note.clone());
+                    }
                 }
                 self.tracking = tracking;
                 if let (Some(plan), Some(dates)) = (self.plan.as_mut(), dates) {

@@ -6,7 +6,7 @@ use super::*;
 use crate::core::answer::{Answer, Answers};
 use crate::core::bank::{AREAS, BANK};
 use crate::core::plan::activity::Kind;
-use crate::core::plan::choices::{MINUTE_OPTIONS, WEEK_OPTIONS};
+use crate::core::plan::choices::{KindSet, MINUTE_OPTIONS, WEEK_OPTIONS};
 use crate::core::plan::{activity, PlanWeek};
 use crate::core::scoring::score;
 
@@ -26,7 +26,7 @@ fn random_results(rng: &mut Rng) -> Results {
 }
 
 fn random_choices(rng: &mut Rng) -> PlanChoices {
-    let kinds: BTreeSet<Kind> = Kind::ALL.into_iter().filter(|_| rng.next() % 4 != 0).collect();
+    let kinds: KindSet = Kind::ALL.into_iter().filter(|_| rng.next() % 4 != 0).collect();
     PlanChoices {
         weeks: WEEK_OPTIONS[(rng.next() % 3) as usize],
         minutes_per_day: MINUTE_OPTIONS[(rng.next() % 3) as usize],
@@ -237,7 +237,7 @@ fn an_unanswered_quiz_still_gets_a_balanced_plan() {
 
 #[test]
 fn leaving_everything_out_says_so() {
-    let choices = PlanChoices { kinds: BTreeSet::new(), ..generous() };
+    let choices = PlanChoices { kinds: KindSet::new(), ..generous() };
     assert_eq!(generate(&all_answered(Answer::Agree), &choices, 0), Err(PlanProblem::NothingAllowed));
 }
 

@@ -196,12 +196,13 @@ fn tidy_resumed_drops_what_cannot_be() {
 #[test]
 fn resumes_are_saved_only_when_there_are_some() {
     let mut plan = plans()[0].clone();
-    let json = serde_json::to_string(&plan).unwrap();
+    use crate::core::saved::plan::{plan_json, read_plan_strict};
+    let json = plan_json(&plan).to_text();
     assert!(!json.contains("resumed"), "a plan that kept its dates is saved as before");
     plan.resumed.push(Resume { from: 3, on: plan.start.add_days(8) });
-    let json = serde_json::to_string(&plan).unwrap();
+    let json = plan_json(&plan).to_text();
     assert!(json.contains(r#""resumed":[{"from":3,"on":"2026-12-03"}]"#), "{json}");
-    assert_eq!(serde_json::from_str::<RebuildPlan>(&json).unwrap(), plan);
+    assert_eq!(crate::core::json::parse(&json).as_ref().and_then(read_plan_strict).unwrap(), plan);
 }
 
 #[test]
