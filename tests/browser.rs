@@ -171,3 +171,16 @@ async fn the_host_hears_ready_and_nothing_else_on_load() {
     words_shown(&root).await;
     assert_eq!(*heard.borrow(), ["ready"]);
 }
+
+#[wasm_bindgen_test]
+async fn with_no_language_file_the_widget_says_so_and_offers_to_try_again() {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let settings = Settings { storage_key: Some("browser-no-words".into()), ..Settings::default() };
+    let props = AppProps { settings: Rc::new(settings), on_event: None, files: None };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    words_shown(&root).await;
+    let alert = find(&root, "[role=alert]");
+    assert!(alert.text_content().unwrap().contains("The quiz could not load."));
+    button(&root, "Try again");
+}
