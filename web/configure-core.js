@@ -4,10 +4,10 @@
 
 /** Every attribute the widget reads, in the README's order. */
 export const ATTRIBUTES = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key', 'lang', 'start'];
-/** What the iframe page takes from its settings file; `lang` and `start` go in its address. */
+  'storage-key', 'lang', 'langs', 'texts', 'start'];
+/** What the iframe page takes from its settings file (frame.js FROM_FILE); `lang` and `start` go in its address. */
 export const FILE_SETTINGS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key'];
+  'storage-key', 'langs', 'texts'];
 /** The configurator's own fields, besides the attributes. */
 export const EXTRA = ['base', 'practice'];
 export const MIN_CONTRAST = 4.5;
@@ -100,6 +100,11 @@ export const LANGUAGES = ['en', 'es'];
 /** A language tag's primary subtag, as Lang::from_tag reads it ("en-GB" → "en"). */
 const primaryLang = (v) => asciiLower(rustTrim(v).split(/[-_]/)[0]);
 const langOk = (v) => asciiLower(rustTrim(v)) === 'auto' || LANGUAGES.includes(primaryLang(v));
+/** `langs`' tags, as settings.rs splits them: at spaces and commas only. */
+const langTags = (v) => v.split(/[ ,]/).filter((t) => t !== '');
+/** `langs` as the widget keeps it: each known language once, in order ("es, en-GB es" → "es en"). */
+export const langsList = (v) => [...new Set(langTags(rustTrim(v)).map(primaryLang).filter((l) => LANGUAGES.includes(l)))].join(' ');
+const LANGUAGE_LIST = 'en (English) and es (Spanish)';
 
 /**
  * Checks one attribute's value as the widget would. Returns { value, error }: `value` is what
@@ -121,6 +126,9 @@ export function check(name, raw) {
     case 'exit-url':
       return isSafeUrl(value) && !value.startsWith('mailto:') ? ok
         : no('This cannot be used for quick exit. It needs to start with https://, http:// or / (and have no spaces).');
+    case 'texts':
+      return isSafeUrl(value) && !value.startsWith('mailto:') ? ok
+        : no('This cannot be used as the address of your words file. It needs to start with https://, http:// or / (and have no spaces).');
     case 'contact-phone': {
       const digits = [...value].filter((c) => c >= '0' && c <= '9').length;
       const allowed = [...value].every((c) => (c >= '0' && c <= '9') || ' +-().'.includes(c));
@@ -133,7 +141,18 @@ export function check(name, raw) {
       if (!/^[A-Za-z0-9_-]*$/.test(value)) return no('Please use only letters (a to z), digits, - and _ (no spaces).');
       return value.length <= 64 ? ok : no('Please keep it to 64 characters or fewer.');
     case 'lang':
-      return langOk(value) ? ok : no('The widget speaks English only for now; please use en (or leave this empty).');
+      return langOk(value) ? ok
+        : no(`The widget speaks ${LANGUAGE_LIST}; please use en, es or auto (or leave this empty for English).`);
+    case 'langs': {
+      // The widget leaves out (with a warning) any language it does not speak; here the whole
+      // list waits until each one is a language it speaks.
+      const tags = langTags(value);
+      if (tags.length === 0) return { value: null, error: '' };
+      const unknown = tags.filter((t) => !LANGUAGES.includes(primaryLang(t)));
+      if (unknown.length === 0) return ok;
+      const named = unknown.slice(0, 3).map((t) => `"${t}"`).join(', ');
+      return no(`The widget does not speak ${named}. It speaks ${LANGUAGE_LIST}: list only those, with a space between, for example: en es`);
+    }
     case 'start':
       return value === 'quiz' || value === 'plan' ? ok : no('Please choose where the quiz opens for a returning visitor.');
     default:
@@ -253,11 +272,12 @@ export const escapeShortcode = (s) => String(s).replace(/[&<>"'[\]\r\n\u00a0\u20
   '\u00a0': '&#160;', '\u200b': '&#8203;',
 })[c]);
 
-/** Snippet 3: the WordPress plugin's shortcode. The plugin takes a bare language code ("en"),
- * which is all the widget reads of a tag anyway. */
+/** Snippet 3: the WordPress plugin's shortcode. The plugin takes bare language codes ("en",
+ * "en es"), which is all the widget reads of a tag anyway. */
 export function shortcode(attrs) {
   const values = { ...attrs };
   if (values.lang) values.lang = primaryLang(values.lang);
+  if (values.langs) values.langs = langsList(values.langs);
   const parts = ATTRIBUTES.filter((a) => a in values).map((a) => ` ${a.replace(/-/g, '_')}="${escapeShortcode(values[a])}"`);
   return `[intimacy_check${parts.join('')}]\n`;
 }

@@ -17,6 +17,8 @@ const LABELS = {
   'exit-url': 'Quick exit page',
   'storage-key': 'Storage name',
   lang: 'Language',
+  langs: 'Language switch',
+  texts: 'Your own words',
   start: 'When a visitor comes back',
   base: 'Where you uploaded the widget\'s files',
   practice: 'Settings file name (iframe only)',
@@ -32,9 +34,12 @@ const ALL = {
   'exit-url': 'https://www.bbc.co.uk/weather?x=1&y=\'2\'',
   'storage-key': 'harbour_test-1',
   lang: 'en-GB',
+  langs: 'es, en-GB',
+  texts: '/counselling/our-words.json?v=2&for=\'all\'',
   start: 'plan',
 };
-const FILE_KEYS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url', 'storage-key'];
+const FILE_KEYS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url', 'storage-key',
+  'langs', 'texts'];
 
 const field = (page, name) => page.getByLabel(LABELS[name], { exact: true });
 
@@ -132,8 +137,9 @@ test('every field round-trips into every snippet, parsed back as a browser and W
     t.innerHTML = v;
     return [k, t.value];
   })), atts);
-  // The plugin takes a bare language code: en-GB goes in as en (the widget reads only that).
-  expect(decoded).toEqual(Object.fromEntries(Object.entries({ ...ALL, lang: 'en' }).map(([k, v]) => [k.replace(/-/g, '_'), v])));
+  // The plugin takes bare language codes: en-GB goes in as en (the widget reads only that).
+  expect(decoded).toEqual(Object.fromEntries(Object.entries({ ...ALL, lang: 'en', langs: 'es en' })
+    .map(([k, v]) => [k.replace(/-/g, '_'), v])));
 
   // The link to share holds every field.
   expect(out.link).toBe(page.url());
@@ -149,20 +155,28 @@ test('hostile values: a javascript: link is refused with a message and left out;
     'exit-url': 'JavaScript:alert(2)',
     'contact-phone': '+1 555 <img src=x onerror=alert(3)>',
     'help-text': 'Tom & Jerry\'s \'quoted\' <b>words</b> ]["',
+    langs: 'en <b>fr</b>',
+    texts: 'javascript:alert(4)',
   };
   await fill(page, { ...hostile, base: WIDGET_HOST });
-  for (const name of ['contact-url', 'exit-url', 'contact-phone']) {
+  for (const name of ['contact-url', 'exit-url', 'contact-phone', 'langs', 'texts']) {
     await expect(field(page, name)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#m-${name}`)).toBeVisible();
   }
   await expect(page.locator('#m-contact-url')).toContainText('https://');
-  await expect(page.locator('#left-out-list li')).toHaveText(['Contact link', 'Phone number', 'Quick exit page']);
+  await expect(page.locator('#m-langs')).toContainText('"<b>fr</b>"');
+  await expect(page.locator('#m-langs')).toContainText('en es');
+  await expect(page.locator('#m-langs b')).toHaveCount(0);
+  await expect(page.locator('#left-out-list li')).toHaveText(['Contact link', 'Phone number', 'Quick exit page',
+    'Language switch', 'Your own words']);
   await expect(field(page, 'practice-name')).not.toHaveAttribute('aria-invalid', 'true');
   const out = await snippets(page);
   for (const text of [out.script, out.json, out.iframe, out.shortcode]) {
     expect(text).not.toContain('javascript:');
     expect(text).not.toContain('alert(2)');
     expect(text).not.toContain('alert(3)');
+    expect(text).not.toContain('alert(4)');
+    expect(text).not.toContain('langs');
     expect(text).not.toContain('<script>alert');
   }
   expect(out.script).toContain('practice-name="Harbour &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
@@ -212,18 +226,25 @@ test('the iframe snippet and its settings file, pasted and uploaded, give a work
   await open(page);
   await fill(page, {
     'practice-name': 'Quay "Therapy" <Rooms>', 'contact-url': 'mailto:hello@quay.example', accent: '#1f6b4a',
-    'storage-key': 'quay', start: 'plan', lang: 'en', base: WIDGET_HOST, practice: 'quay-rooms',
+    'storage-key': 'quay', start: 'plan', lang: 'en', langs: 'en es', texts: '/quay-words.json',
+    base: WIDGET_HOST, practice: 'quay-rooms',
   });
   const { json, iframe } = await snippets(page);
   await page.route(`${WIDGET_HOST}practices/quay-rooms.json`, (r) => r.fulfill({ contentType: 'application/json', body: json }));
+  // The practice's own words, read by the iframe page from the widget's host.
+  const words = { en: { 'ui.intro_lead': 'At Quay we believe closeness can be learned.' } };
+  await page.route(`${WIDGET_HOST}quay-words.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(words) }));
   await pasteIntoFreshPage(page, iframe);
   const frame = page.frameLocator('#intimacy-check-frame');
   await expect(frame.getByText('Offered by Quay "Therapy" <Rooms>.')).toBeVisible();
   expect(await frame.locator('intimacy-check').evaluate((el) => Object.fromEntries(el.getAttributeNames()
     .filter((n) => n !== 'style').map((n) => [n, el.getAttribute(n)])))).toEqual({
     'practice-name': 'Quay "Therapy" <Rooms>', 'contact-url': 'mailto:hello@quay.example', accent: '#1f6b4a',
-    'storage-key': 'quay', lang: 'en', start: 'plan',
+    'storage-key': 'quay', lang: 'en', langs: 'en es', texts: '/quay-words.json', start: 'plan',
   });
+  await expect(frame.getByText('At Quay we believe closeness can be learned.')).toBeVisible();
+  await expect(frame.getByRole('group', { name: 'Language' })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'false');
   const start = frame.getByRole('button', { name: 'Start the quiz' });
   await expect.poll(() => start.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(31, 107, 74)');
   // The listener in the snippet sizes the iframe to its content.
@@ -357,6 +378,11 @@ test('its checks match the widget\'s own: what the configurator refuses, the wid
     // Whenever the widget learns a language, configure-core.js's LANGUAGES must learn it too.
     ['lang', 'es'], ['lang', 'es-MX'], ['lang', 'fr'], ['lang', 'de-DE'],
     ['start', 'Plan'], ['practice-name', 'x'.repeat(100)], ['practice-name', 'x'.repeat(101)],
+    ['langs', 'en es'], ['langs', 'es, en-GB es'], ['langs', 'EN_us,ES-419'], ['langs', 'en fr'], ['langs', 'xx'],
+    ['langs', 'auto'], ['langs', '-en'], ['langs', 'en\tes'], ['langs', 'en\u00a0es'], ['langs', ' , '],
+    ['texts', '/our-words.json'], ['texts', 'http://127.0.0.1:8090/our-words.json'], ['texts', 'javascript:alert(1)'],
+    ['texts', '//evil.example/w.json'], ['texts', '/\\evil.example'], ['texts', 'mailto:a@b.c'], ['texts', 'MAILTO:a@b.c'],
+    ['texts', 'our-words.json'], ['texts', 'https:/a.example/w.json'], ['texts', '/our words.json'],
     ['practice-name', '😀'.repeat(100)], ['help-text', 'é'.repeat(600)], ['help-text', 'x'.repeat(601)],
     ['practice-name', ' \u0085 '], ['practice-name', '\ufeff'],
   ];

@@ -4,14 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accentInfo, check, checkAll, checkBase, checkPractice, contrast, escapeHtml, escapeShortcode, fromFragment,
-  iframeSnippet, jsString, parseColour, practiceIdFrom, scriptSnippet, settingsFile, shortcode, toFragment,
+  iframeSnippet, jsString, langsList, parseColour, practiceIdFrom, scriptSnippet, settingsFile, shortcode, toFragment,
 } from '../../web/configure-core.js';
 
 test('a full valid set passes, trimmed', () => {
   const good = {
     'practice-name': ' Harbour Counselling ', 'contact-url': 'https://harbour.example/book',
     'contact-phone': '+44 20 7946 0000', 'help-text': 'Call us any weekday.', accent: '#2a6f97',
-    'exit-url': 'https://www.bbc.co.uk/weather', 'storage-key': 'harbour', lang: 'en-GB', start: 'plan',
+    'exit-url': 'https://www.bbc.co.uk/weather', 'storage-key': 'harbour', lang: 'en-GB', langs: 'en es',
+    texts: '/counselling/our-words.json', start: 'plan',
   };
   const { attrs, errors } = checkAll({ ...good, base: 'https://a.example/w/' });
   assert.deepEqual(errors, {});
@@ -19,7 +20,7 @@ test('a full valid set passes, trimmed', () => {
   assert.equal(checkAll({ accent: 'RGB(42 111 151)' }).attrs.accent, '#2a6f97');
   assert.equal(checkAll({ accent: '#ABC' }).attrs.accent, '#aabbcc');
   assert.equal(shortcode({ lang: 'EN_us' }), '[intimacy_check lang="en"]\n');
-  assert.equal(Object.keys(attrs).length, 9);
+  assert.equal(Object.keys(attrs).length, 11);
 });
 
 test('every value the widget ignores is refused with a message', () => {
@@ -33,6 +34,12 @@ test('every value the widget ignores is refused with a message', () => {
     ['accent', 'rgb(1,2)'], ['accent', '#'], ['accent', 'rgb(-0, 0, 0)'], ['accent', 'rgb(+, 0, 0)'],
     ['storage-key', 'has space'], ['storage-key', 'a/b'], ['storage-key', 'x'.repeat(65)], ['storage-key', 'é'],
     ['lang', 'xx'], ['lang', 'fr-en'], ['start', 'results'], ['start', 'Plan'],
+    // langs: the widget leaves out (with a warning) each language it does not speak.
+    ['langs', 'xx'], ['langs', 'en fr'], ['langs', 'es,de-DE'], ['langs', '-en'], ['langs', 'auto'],
+    ['langs', 'en\tes'], ['langs', 'en;es'], ['langs', 'en\u00a0es'],
+    ['texts', 'javascript:alert(1)'], ['texts', '//evil.example/words.json'], ['texts', '/\\evil.example'],
+    ['texts', 'mailto:a@b.c'], ['texts', 'our-words.json'], ['texts', 'https://'], ['texts', 'https://a.example/our words.json'],
+    ['texts', 'data:application/json,{}'],
     ['practice-name', 'x'.repeat(101)], ['help-text', 'x'.repeat(601)],
   ];
   for (const [name, value] of cases) {
@@ -48,6 +55,9 @@ test('edges the widget accepts are accepted', () => {
     ['exit-url', 'MAILTO:x'], // settings.rs checks "mailto:" case-sensitively for exit-url
     ['contact-phone', '(555) 010-2000.'], ['accent', '#FFF'], ['accent', 'RGB(1 2 3)'], ['accent', 'rgb(+1,,002,255)'],
     ['storage-key', 'a_b-C9'], ['storage-key', 'x'.repeat(64)], ['lang', 'EN_us'], ['lang', 'en-'], ['start', 'quiz'],
+    ['langs', 'en'], ['langs', 'en es'], ['langs', 'es, en-GB es'], ['langs', 'EN_us,ES-419'], ['langs', 'en,,es'],
+    ['texts', '/our-words.json'], ['texts', 'https://harbour.example/words.json?v=2'], ['texts', 'HTTP://A.EXAMPLE/w'],
+    ['texts', 'MAILTO:x'], // as exit-url: settings.rs checks "mailto:" case-sensitively
     ['practice-name', '😀'.repeat(100)], ['help-text', 'é'.repeat(600)], ['practice-name', 'Harbour "><script>'],
   ];
   for (const [name, value] of cases) assert.equal(check(name, value).value, value, `${name}=${value}`);
@@ -55,6 +65,20 @@ test('edges the widget accepts are accepted', () => {
   assert.deepEqual(check('practice-name', ' \u0085\u3000 '), { value: null, error: '' });
   assert.equal(check('practice-name', '\ufeffA').value, '\ufeffA');
   assert.equal(check('contact-url', 'https://a.example/\u0085x').value, null);
+  // A list with no language in it (only commas) is as good as blank: no switch, no warning.
+  assert.deepEqual(check('langs', ' , ,'), { value: null, error: '' });
+});
+
+test('langs: the refused languages are named, the lang message names both languages, the shortcode gets bare codes', () => {
+  assert.match(check('langs', 'en fr xx').error, /"fr", "xx"/);
+  assert.match(check('langs', 'en fr').error, /en es/);
+  assert.match(check('lang', 'fr').error, /en \(English\) and es \(Spanish\)/);
+  assert.doesNotMatch(check('lang', 'fr').error, /only/);
+  assert.equal(langsList('es, en-GB es EN_us'), 'es en');
+  const { attrs } = checkAll({ langs: ' es, en-GB ', texts: ' /w.json ' });
+  assert.deepEqual(attrs, { langs: 'es, en-GB', texts: '/w.json' });
+  assert.equal(shortcode(attrs), '[intimacy_check langs="es en" texts="/w.json"]\n');
+  assert.ok(scriptSnippet('https://a.example/w/', attrs).includes('  langs="es, en-GB"\n  texts="/w.json"></intimacy-check>'));
 });
 
 test('colours and contrast match settings.rs', () => {
@@ -104,12 +128,22 @@ test('snippets escape every value', () => {
   assert.deepEqual(JSON.parse(settingsFile({ ...attrs, lang: 'en', start: 'plan' })), {
     'practice-name': attrs['practice-name'], 'help-text': attrs['help-text'],
   });
+  // The iframe page's settings file takes langs and texts (frame.js FROM_FILE); its address does not.
+  const words = '/our-words.json?a=1&b=<2>';
+  assert.deepEqual(JSON.parse(settingsFile({ langs: 'en es', texts: words, lang: 'es' })), { langs: 'en es', texts: words });
+  assert.ok(!/[<>&]/.test(settingsFile({ texts: words })));
+  assert.ok(scriptSnippet('https://a.example/w/', { texts: words }).includes('texts="/our-words.json?a=1&amp;b=&lt;2&gt;"'));
+  assert.ok(shortcode({ texts: words }).includes('texts="/our-words.json?a=1&amp;b=&lt;2&gt;"'));
+  assert.ok(!iframeSnippet('https://a.example/w/', 'h', { langs: 'en es', texts: words }).includes('our-words'));
   const frame = iframeSnippet('https://a.example/w/', 'harbour', { lang: 'en', start: 'plan' });
   assert.ok(frame.includes('src="https://a.example/w/frame.html?practice=harbour&amp;lang=en&amp;start=plan"'));
   assert.ok(frame.includes('event.origin !== "https://a.example"'));
 });
 
 test('the fragment round-trips every field', () => {
-  const form = { 'practice-name': 'A & B = "C"#', 'help-text': 'x\ny', base: 'https://a.example/w/', practice: 'a-b', start: 'plan' };
+  const form = {
+    'practice-name': 'A & B = "C"#', 'help-text': 'x\ny', base: 'https://a.example/w/', practice: 'a-b', start: 'plan',
+    langs: 'en, es', texts: '/w.json?a=1&b=2#x',
+  };
   assert.deepEqual(fromFragment(`#${toFragment(form)}`), form);
 });
