@@ -143,3 +143,51 @@ async fn the_host_hears_ready_and_nothing_else_on_load() {
     yew::scheduler::flush().await;
     assert_eq!(*heard.borrow(), ["ready"]);
 }
+
+/// The wasm's memory in bytes (it only ever grows, so it shows the allocator's high-water mark).
+fn memory_bytes() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+}
+
+/// One visitor's round: start, answer all 28 (a different pattern each round), reach the
+/// results, make a plan, then start again (confirmed).
+async fn one_round(root: &Element, round: usize) {
+    button(root, "Start the quiz").click();
+    yew::scheduler::flush().await;
+    for q in 0..28 {
+        radios(root)[(q + round) % 5].click();
+        yew::scheduler::flush().await;
+        button(root, if q == 27 { "See my results" } else { "Continue" }).click();
+        yew::scheduler::flush().await;
+    }
+    button(root, "Make my plan").click();
+    yew::scheduler::flush().await;
+    button(root, "Start again").click();
+    yew::scheduler::flush().await;
+    button(root, "Yes, clear my answers").click();
+    yew::scheduler::flush().await;
+    // Let the browser (and the test runner polling it) have its turn between rounds.
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_session_does_not_grow_memory() {
+    // The allocator (lol_alloc's free list) must reuse what a long session frees: after a
+    // few rounds to warm up, many more rounds of the whole quiz and a plan stay in the same
+    // memory.
+    let root = mount("browser-long-session").await;
+    for round in 0..3 {
+        one_round(&root, round).await;
+    }
+    let warm = memory_bytes();
+    for round in 3..25 {
+        one_round(&root, round).await;
+    }
+    let after = memory_bytes();
+    console_log!("memory after 3 rounds: {warm} bytes; after 25 rounds: {after} bytes");
+    assert!(after <= warm + 65536.0, "memory grew from {warm} to {after} bytes over 22 rounds");
+}
