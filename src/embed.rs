@@ -48,6 +48,7 @@ pub fn settings_from_element(element: &web_sys::Element) -> Rc<Settings> {
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct Widget {
+    root: web_sys::Element,
     handle: Option<AppHandle<App>>,
     on_event: Callback<WidgetEvent>,
 }
@@ -60,8 +61,8 @@ pub fn mount_widget(root: web_sys::Element, attributes: &JsValue, on_event: js_s
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
     });
     let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()) };
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), on_event }
+    let handle = crate::failure::mount(root.clone(), props);
+    Widget { root, handle: Some(handle), on_event }
 }
 
 #[wasm_bindgen]
@@ -76,6 +77,7 @@ impl Widget {
     /// Removes the widget and everything it listens to.
     pub fn unmount(&mut self) {
         if let Some(handle) = self.handle.take() {
+            crate::failure::forget(&self.root);
             handle.destroy();
         }
     }

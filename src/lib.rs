@@ -9,12 +9,14 @@ pub mod core;
 pub mod crypto;
 mod download;
 pub mod embed;
+pub mod failure;
 mod hooks;
 mod provider;
 pub mod quiz;
 mod storage;
 
 pub use app::{App, AppProps, WidgetEvent};
+pub use failure::mount;
 
 /// A small free-list allocator instead of std's dlmalloc: 3.7 KiB less gzip. The wasm
 /// runs on one thread, which is what `AssumeSingleThreaded` relies on; it keeps its free

@@ -5,7 +5,7 @@
 //! `mountWidget`; on a host page there is no such element, so this does nothing.
 
 use intimacy_check::embed::settings_from_element;
-use intimacy_check::{App, AppProps};
+use intimacy_check::{mount, AppProps};
 
 fn main() {
     let root = web_sys::window()
@@ -13,6 +13,6 @@ fn main() {
         .and_then(|d| d.get_element_by_id("intimacy-check-standalone"));
     if let Some(root) = root {
         let props = AppProps { settings: settings_from_element(&root), on_event: None };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        mount(root, props);
     }
 }

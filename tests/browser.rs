@@ -191,3 +191,34 @@ async fn a_long_session_does_not_grow_memory() {
     console_log!("memory after 3 rounds: {warm} bytes; after 25 rounds: {after} bytes");
     assert!(after <= warm + 65536.0, "memory grew from {warm} to {after} bytes over 22 rounds");
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_box_says_what_happened_in_its_own_language() {
+    // A real panic aborts the wasm (and this test run), so this calls what the panic hook
+    // calls: every widget mounted through `mount` shows the built-in message instead.
+    use intimacy_check::failure::{show_failure, FAILED_EN, FAILED_ES};
+    use intimacy_check::core::catalog::Lang;
+
+    let mut roots = Vec::new();
+    for (namespace, lang) in [("browser-failure-en", Lang::En), ("browser-failure-es", Lang::Es)] {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let settings = Settings { storage_key: Some(namespace.into()), lang, ..Settings::default() };
+        intimacy_check::mount(root.clone(), AppProps { settings: Rc::new(settings), on_event: None });
+        yew::scheduler::flush().await;
+        roots.push(root);
+    }
+    assert!(roots[0].query_selector("button").unwrap().is_some(), "the intro is on screen first");
+
+    show_failure();
+    for (root, (text, lang)) in roots.iter().zip([(FAILED_EN, "en"), (FAILED_ES, "es")]) {
+        let message = find(root, "div.ic[role=alert]");
+        assert_eq!(message.text_content().unwrap(), text);
+        assert_eq!(message.get_attribute("lang").as_deref(), Some(lang));
+        assert_eq!(message.child_element_count(), 0, "nothing else is left in the box");
+        assert_eq!(root.child_element_count(), 1);
+    }
+    for root in &roots {
+        intimacy_check::failure::forget(root);
+    }
+}
