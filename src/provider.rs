@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::WidgetEvent;
 use crate::components::{
-    CompareScreen, Intro, NoticeBar, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
+    notice_bar, quick_exit, CompareScreen, Intro, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, ResultsScreen, UnlockScreen,
 };
 use crate::core::catalog::catalog;
 use crate::core::settings::Settings;
@@ -75,11 +75,12 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     };
     let lang = settings.lang.tag();
     let quiz = Quiz::new(live, store, catalog(settings.lang), settings, focus, (*uid).clone());
+    let (exit_bar, notice) = (quick_exit(&quiz), notice_bar(&quiz));
     html! {
         <ContextProvider<Quiz> context={quiz}>
             <div class="ic" {lang} ref={root}>
-                <QuickExit />
-                <NoticeBar />
+                { exit_bar }
+                { notice }
                 { screen }
                 <PrivacyPanel />
             </div>

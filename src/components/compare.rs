@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, ChartRow};
+use super::{area_chart, ChartRow};
 use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::state::{Action, CompletedQuiz};
@@ -65,7 +65,7 @@ pub fn CompareScreen() -> Html {
                 <li><span class="ic-swatch ic-series-1" aria-hidden="true"></span>
                     { format!("{}: {}", t.legend_now, when(now)) }</li>
             </ul>
-            <AreaChart title={t.compare_chart_title} rows={rows} />
+            { area_chart(&quiz, t.compare_chart_title, &rows) }
             <ul class="ic-compare-list">{ for lines }</ul>
             <div class="ic-actions">
                 <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::Restart;
+use super::restart;
 use crate::quiz::use_quiz;
 use crate::core::bank::QUESTION_COUNT;
 use crate::core::catalog::fill;
@@ -60,7 +60,7 @@ pub fn Intro() -> Html {
                 </div>
             }
             if started {
-                <Restart />
+                { restart(&quiz) }
             }
         </section>
     }

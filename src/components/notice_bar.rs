@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::state::Action;
 
-#[component]
-pub fn NoticeBar() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks.
+pub fn notice_bar(quiz: &Quiz) -> Html {
     let Some(notice) = quiz.state().notice else { return html! {} };
     html! {
         <div class="ic-notice" role="status">

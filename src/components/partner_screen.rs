@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{HelpPanel, PartnerViews, TheirCode, YourCode};
+use super::{help_panel, PartnerViews, TheirCode, YourCode};
 use crate::core::state::{Action, PartnerMessage};
 use crate::quiz::use_quiz;
 
@@ -29,7 +29,7 @@ pub fn PartnerScreen() -> Html {
             }
             <YourCode />
             <TheirCode />
-            <HelpPanel />
+            { help_panel(&quiz) }
             <div class="ic-actions">
                 <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
                     { t.back }

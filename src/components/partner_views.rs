@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, ChartRow};
+use super::{area_chart, ChartRow};
 use crate::core::catalog::{fill, Catalog};
 use crate::core::partner::compare::{compare, plan_focus, Comparison, FocusReason, Gap};
 use crate::core::state::Action;
@@ -92,7 +92,7 @@ pub fn PartnerViews() -> Html {
                 <li><span class="ic-swatch ic-you" aria-hidden="true"></span>{ t.legend_you }</li>
                 <li><span class="ic-swatch ic-them" aria-hidden="true"></span>{ name.clone() }</li>
             </ul>
-            <AreaChart title={t.chart_title} {rows} />
+            { area_chart(&quiz, t.chart_title, &rows) }
             { area_lines(text, &c, &name) }
             { area_names(text, t.strengths_title, &c.strengths) }
             { area_names(text, t.want_more_title, &c.both_want_more) }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{plan_end, Confirm, HelpPanel, Meter, Restart, TakeItWithYou, TodaySection, WeekSection};
+use super::{help_panel, meter, plan_end, restart, take_it_with_you, Confirm, TodaySection, WeekSection};
 use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::export::markdown;
@@ -36,14 +36,14 @@ pub fn PlanScreen() -> Html {
             </p>
             <div class="ic-plan-progress">
                 <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
-                <Meter label={t.progress_label} value={tally.done} max={tally.total} text={done_text} />
+                { meter(t.progress_label.into(), tally.done, tally.total, done_text.into()) }
             </div>
             <TodaySection />
             if ended {
                 { plan_end(&quiz) }
             }
             { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
-            <TakeItWithYou />
+            { take_it_with_you(&quiz) }
             <div class="ic-plan-more ic-no-print">
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="status">{ text.plan_message(message) }</p>
@@ -74,8 +74,8 @@ pub fn PlanScreen() -> Html {
                         <p class="ic-note">{ t.retake_note }</p>
                     </div>
                 }
-                <HelpPanel />
-                <Restart />
+                { help_panel(&quiz) }
+                { restart(&quiz) }
             </div>
         </section>
     }

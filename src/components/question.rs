@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::ProgressBar;
+use super::progress_bar;
 use crate::quiz::use_quiz;
 use crate::core::answer::Answer;
 use crate::core::bank::{BANK, QUESTION_COUNT};
@@ -48,7 +48,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     });
     html! {
         <section class="ic-screen ic-question">
-            <ProgressBar number={q + 1} total={QUESTION_COUNT} />
+            { progress_bar(&quiz, q + 1, QUESTION_COUNT) }
             // Keyed per question: reusing radios across questions lets a renamed, still
             // checked radio knock out the new question's answer.
             <form class="ic-form" key={statement.id} {onsubmit}>

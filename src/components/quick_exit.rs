@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::state::Action;
 
-#[component]
-pub fn QuickExit() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks.
+pub fn quick_exit(quiz: &Quiz) -> Html {
     html! {
         <div class="ic-exit-bar ic-no-print">
             <button type="button" class="ic-button ic-exit" onclick={quiz.on(Action::QuickExit)}>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, ChartRow, HelpPanel, PlanForm, Restart};
+use super::{area_chart, help_panel, restart, ChartRow, PlanForm};
 use crate::quiz::use_quiz;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::scoring::{score, AreaScore, Results};
@@ -37,7 +37,7 @@ fn overall(text: &Catalog, results: &Results) -> Html {
     let ui = &text.ui;
     match (results.overall, results.overall_band()) {
         (Some(n), Some(band)) => html! {
-            <div class={classes!("ic-overall", format!("ic-band-{}", band.index()))}>
+            <div class={["ic-overall ic-band-0", "ic-overall ic-band-1", "ic-overall ic-band-2"][band.index()]}>
                 <p class="ic-overall-score">{ fill(ui.overall_score, &[("n", &n.to_string())]) }</p>
                 <p class="ic-band-name">{ text.band(band).name }</p>
                 <p>{ text.band(band).overall }</p>
@@ -114,7 +114,7 @@ pub fn ResultsScreen() -> Html {
             <p class="ic-note">{ ui.not_diagnosis }</p>
             { extremes(text, &results) }
             <h3>{ ui.scores_title }</h3>
-            <AreaChart title={ui.chart_title} rows={rows} />
+            { area_chart(&quiz, ui.chart_title, &rows) }
             { area_list(text, &results) }
             if has_plan {
                 <div class="ic-actions">
@@ -131,7 +131,7 @@ pub fn ResultsScreen() -> Html {
             } else {
                 <PlanForm />
             }
-            <HelpPanel />
+            { help_panel(&quiz) }
             <div class="ic-actions">
                 if history > 1 {
                     <button type="button" class="ic-button ic-secondary"
@@ -146,7 +146,7 @@ pub fn ResultsScreen() -> Html {
                     { ui.change_answers }
                 </button>
             </div>
-            <Restart />
+            { restart(&quiz) }
         </section>
     }
 }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{ActivityCard, Meter};
+use super::{meter, ActivityCard};
 use crate::quiz::use_quiz;
 use crate::core::catalog::fill;
 use crate::core::plan::today::{open_week, week_state, WeekState};
@@ -57,8 +57,7 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
             </p>
             <div class="ic-week-progress">
                 <p>{ done_text.clone() }</p>
-                <Meter label={fill(t.week_progress_label, &[("n", &number)])} value={tally.done}
-                    max={tally.total} text={done_text} />
+                { meter(fill(t.week_progress_label, &[("n", &number)]).into(), tally.done, tally.total, done_text.into()) }
             </div>
             <ul class="ic-activities">
                 { for week.items.iter().map(|item| html! {
