@@ -3,13 +3,12 @@
 use yew::prelude::*;
 
 use super::{area_chart, ChartRow};
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::state::{Action, CompletedQuiz};
 
-#[component]
-pub fn CompareScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn compare_screen(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let Some((before_index, before, now)) = state.comparison() else { return html! {} };
     let text = quiz.text;
@@ -46,7 +45,7 @@ pub fn CompareScreen() -> Html {
     };
     let select_id = quiz.id("compare-with");
     html! {
-        <section class="ic-screen ic-compare">
+        <section key="compare" class="ic-screen ic-compare">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.compare_title }</h2>
             <p>{ t.compare_intro }</p>
             if history.len() > 2 {

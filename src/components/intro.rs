@@ -3,14 +3,13 @@
 use yew::prelude::*;
 
 use super::restart;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::bank::QUESTION_COUNT;
 use crate::core::catalog::fill;
 use crate::core::state::Action;
 
-#[component]
-pub fn Intro() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn intro(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     let progress = &quiz.state().progress;
     let total = QUESTION_COUNT.to_string();
@@ -26,7 +25,7 @@ pub fn Intro() -> Html {
         (ui.start, None)
     };
     html! {
-        <section class="ic-screen ic-intro" aria-labelledby={quiz.id("title")}>
+        <section key="intro" class="ic-screen ic-intro" aria-labelledby={quiz.id("title")}>
             <h2 id={quiz.id("title")} class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.title }</h2>
             <p class="ic-lead">{ ui.intro_lead }</p>
             <p>{ fill(ui.intro_how, &[("count", &total)]) }</p>

@@ -8,7 +8,7 @@ use super::{area_chart, ChartRow};
 use crate::core::catalog::{fill, Catalog};
 use crate::core::partner::compare::{compare, plan_focus, Comparison, FocusReason, Gap};
 use crate::core::state::Action;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 
 fn gap_text(text: &Catalog, gap: Gap) -> &'static str {
     let t = &text.partner;
@@ -46,9 +46,8 @@ fn area_names(text: &Catalog, title: &'static str, areas: &[crate::core::bank::A
     }
 }
 
-#[component]
-pub fn PartnerViews() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn partner_views(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let t = &text.partner;
     let p = &quiz.state().progress;

@@ -4,18 +4,16 @@
 
 use yew::prelude::*;
 
-use super::{help_panel, meter, plan_end, restart, take_it_with_you, Confirm, TodaySection, WeekSection};
-use crate::quiz::use_quiz;
+use super::{help_panel, meter, plan_end, restart, take_it_with_you, Confirm, TodaySection, week_section};
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::export::markdown;
 use crate::core::plan::today::at_end;
 use crate::core::scoring::score;
 use crate::core::state::Action;
 
-#[component]
-pub fn PlanScreen() -> Html {
-    let quiz = use_quiz();
-    let Some(quiz) = quiz else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn plan_screen(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
     let text = quiz.text;
@@ -29,7 +27,7 @@ pub fn PlanScreen() -> Html {
     let history = state.progress.history.len();
     let ended = at_end(plan, state.today);
     html! {
-        <section class="ic-screen ic-plan">
+        <section key="plan" class="ic-screen ic-plan">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
             <p>{ markdown::summary(text, plan) }{ " " }
                 if plan.for_two.is_some() { { text.partner.made_for_two } } else { { focus_line } }
@@ -42,7 +40,7 @@ pub fn PlanScreen() -> Html {
             if ended {
                 { plan_end(&quiz) }
             }
-            { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
+            { for (0..plan.weeks.len()).map(|w| week_section(quiz, w)) }
             { take_it_with_you(&quiz) }
             <div class="ic-plan-more ic-no-print">
                 if let Some(message) = state.plan_message {

@@ -3,21 +3,14 @@
 use yew::prelude::*;
 
 use super::progress_bar;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::answer::Answer;
 use crate::core::bank::{BANK, QUESTION_COUNT};
 use crate::core::state::Action;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuestionScreenProps {
-    /// Position of the statement in the bank.
-    pub question: usize,
-}
-
-#[component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
-    let q = props.question;
+/// The screen for statement `q` (its position in the bank). A plain function: it has no
+/// hooks of its own.
+pub fn question_screen(quiz: &Quiz, q: usize) -> Html {
     let Some(statement) = BANK.get(q) else { return html! {} };
     let ui = &quiz.text.ui;
     let chosen = quiz.state().answers().get(q);
@@ -47,7 +40,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         }
     });
     html! {
-        <section class="ic-screen ic-question">
+        <section key="question" class="ic-screen ic-question">
             { progress_bar(&quiz, q + 1, QUESTION_COUNT) }
             // Keyed per question: reusing radios across questions lets a renamed, still
             // checked radio knock out the new question's answer.

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{area_chart, help_panel, restart, ChartRow, PlanForm};
-use crate::quiz::use_quiz;
+use super::{area_chart, help_panel, plan_form, restart, ChartRow};
+use crate::quiz::Quiz;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::scoring::{score, AreaScore, Results};
 use crate::core::state::Action;
@@ -89,9 +89,8 @@ fn area_list(text: &Catalog, results: &Results) -> Html {
     html! { <ul class="ic-area-list">{ for items }</ul> }
 }
 
-#[component]
-pub fn ResultsScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn results_screen(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let ui = &text.ui;
     let t = &text.plan;
@@ -108,7 +107,7 @@ pub fn ResultsScreen() -> Html {
         .collect();
 
     html! {
-        <section class="ic-screen ic-results">
+        <section key="results" class="ic-screen ic-results">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.results_title }</h2>
             { overall(text, &results) }
             <p class="ic-note">{ ui.not_diagnosis }</p>
@@ -126,10 +125,10 @@ pub fn ResultsScreen() -> Html {
             if has_plan {
                 <details class="ic-new-plan">
                     <summary>{ t.make_new_plan }</summary>
-                    <PlanForm />
+                    { plan_form(quiz) }
                 </details>
             } else {
-                <PlanForm />
+                { plan_form(quiz) }
             }
             { help_panel(&quiz) }
             <div class="ic-actions">
