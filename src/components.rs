@@ -53,3 +53,14 @@ pub use today_section::TodaySection;
 pub use unlock::UnlockScreen;
 pub use week_section::week_section;
 pub use your_code::YourCode;
+
+use yew::prelude::*;
+
+use crate::core::state::Action;
+use crate::quiz::Quiz;
+
+/// The widget's one shape for a button that dispatches `action`: every such button goes
+/// through here, so its markup is built by one function.
+pub fn action_button(quiz: &Quiz, class: &'static str, action: Action, label: &'static str) -> Html {
+    html! { <button type="button" {class} onclick={quiz.on::<MouseEvent>(action)}>{ label }</button> }
+}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{area_chart, ChartRow};
+use super::{action_button, area_chart, ChartRow};
 use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::state::{Action, CompletedQuiz};
@@ -67,13 +67,9 @@ pub fn compare_screen(quiz: &Quiz) -> Html {
             { area_chart(&quiz, t.compare_chart_title, &rows) }
             <ul class="ic-compare-list">{ for lines }</ul>
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
-                    { t.back_to_results }
-                </button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back_to_results) }
                 if state.progress.plan.is_some() {
-                    <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>
-                        { t.see_plan }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-primary", Action::ShowPlan, t.see_plan) }
                 }
             </div>
         </section>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::restart;
+use super::{action_button, restart};
 use crate::quiz::Quiz;
 use crate::core::bank::QUESTION_COUNT;
 use crate::core::catalog::fill;
@@ -40,22 +40,16 @@ pub fn intro(quiz: &Quiz) -> Html {
                 <p class="ic-resume-note">{ note }</p>
             }
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::Start)}>
-                    { action_label }
-                </button>
+                { action_button(&quiz, "ic-button ic-primary", Action::Start, action_label) }
             </div>
             if progress.plan.is_some() {
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPlan)}>
-                        { quiz.text.plan.see_plan }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowPlan, quiz.text.plan.see_plan) }
                 </div>
             }
             if !started && !quiz.state().private {
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-link" onclick={quiz.on(Action::StartPrivate)}>
-                        { quiz.text.privacy.start_private }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-link", Action::StartPrivate, quiz.text.privacy.start_private) }
                 </div>
             }
             if started {

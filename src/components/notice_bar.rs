@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::action_button;
+
 use crate::quiz::Quiz;
 use crate::core::state::Action;
 
@@ -11,9 +13,7 @@ pub fn notice_bar(quiz: &Quiz) -> Html {
     html! {
         <div class="ic-notice" role="status">
             <p>{ quiz.text.notice(notice) }</p>
-            <button type="button" class="ic-button ic-secondary ic-small" onclick={quiz.on(Action::DismissNotice)}>
-                { quiz.text.ui.dismiss }
-            </button>
+            { action_button(&quiz, "ic-button ic-secondary ic-small", Action::DismissNotice, quiz.text.ui.dismiss) }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{help_panel, partner_views, TheirCode, YourCode};
+use super::{action_button, help_panel, partner_views, TheirCode, YourCode};
 use crate::core::state::{Action, PartnerMessage};
 use crate::quiz::Quiz;
 
@@ -30,9 +30,7 @@ pub fn partner_screen(quiz: &Quiz) -> Html {
             <TheirCode />
             { help_panel(&quiz) }
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
-                    { t.back }
-                </button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back) }
             </div>
         </section>
     }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{area_chart, ChartRow};
+use super::{action_button, area_chart, ChartRow};
 use crate::core::catalog::{fill, Catalog};
 use crate::core::partner::compare::{compare, plan_focus, Comparison, FocusReason, Gap};
 use crate::core::state::Action;
@@ -112,8 +112,8 @@ pub fn partner_views(quiz: &Quiz) -> Html {
             <p>{ t.plan_intro }</p>
             <ul class="ic-plain-list">{ for reasons }</ul>
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::MakeOurPlan)}>{ t.make_plan }</button>
-                <button type="button" class="ic-button ic-quiet" onclick={quiz.on(Action::ForgetPartner)}>{ t.forget }</button>
+                { action_button(&quiz, "ic-button ic-primary", Action::MakeOurPlan, t.make_plan) }
+                { action_button(&quiz, "ic-button ic-quiet", Action::ForgetPartner, t.forget) }
             </div>
         </div>
     }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{help_panel, meter, plan_end, restart, take_it_with_you, Confirm, TodaySection, week_section};
+use super::{action_button, help_panel, meter, plan_end, restart, take_it_with_you, week_section, Confirm, TodaySection};
 use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::export::markdown;
@@ -51,24 +51,15 @@ pub fn plan_screen(quiz: &Quiz) -> Html {
                     yes={t.confirm_different_yes} ask={Action::DifferentPlan} cancel={Action::CancelDifferentPlan}
                     confirm={Action::ConfirmDifferentPlan} />
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
-                        { t.see_results }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.see_results) }
                     if history > 1 {
-                        <button type="button" class="ic-button ic-secondary"
-                            onclick={quiz.on(Action::Compare(history - 2))}>
-                            { t.compare }
-                        </button>
+                        { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }
                     }
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPartner)}>
-                        { text.partner.open }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
                 </div>
                 if !ended {
                     <div class="ic-retake">
-                        <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Retake)}>
-                            { t.retake }
-                        </button>
+                        { action_button(&quiz, "ic-button ic-secondary", Action::Retake, t.retake) }
                         <p class="ic-note">{ t.retake_note }</p>
                     </div>
                 }

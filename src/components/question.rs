@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::progress_bar;
+use super::{action_button, progress_bar};
 use crate::quiz::Quiz;
 use crate::core::answer::Answer;
 use crate::core::bank::{BANK, QUESTION_COUNT};
@@ -55,9 +55,7 @@ pub fn question_screen(quiz: &Quiz, q: usize) -> Html {
                     <div class="ic-options">{ for options }</div>
                 </fieldset>
                 <div class="ic-nav">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Back)}>
-                        { ui.back }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::Back, ui.back) }
                     <button type="submit" class="ic-button ic-primary">{ next_label }</button>
                 </div>
             </form>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::action_button;
+
 use crate::quiz::Quiz;
 use crate::core::state::Action;
 
@@ -9,9 +11,7 @@ use crate::core::state::Action;
 pub fn quick_exit(quiz: &Quiz) -> Html {
     html! {
         <div class="ic-exit-bar ic-no-print">
-            <button type="button" class="ic-button ic-exit" onclick={quiz.on(Action::QuickExit)}>
-                { quiz.text.privacy.quick_exit }
-            </button>
+            { action_button(&quiz, "ic-button ic-exit", Action::QuickExit, quiz.text.privacy.quick_exit) }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{area_chart, help_panel, plan_form, restart, ChartRow};
+use super::{action_button, area_chart, help_panel, plan_form, restart, ChartRow};
 use crate::quiz::Quiz;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::scoring::{score, AreaScore, Results};
@@ -117,9 +117,7 @@ pub fn results_screen(quiz: &Quiz) -> Html {
             { area_list(text, &results) }
             if has_plan {
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>
-                        { t.see_plan }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-primary", Action::ShowPlan, t.see_plan) }
                 </div>
             }
             if has_plan {
@@ -133,17 +131,10 @@ pub fn results_screen(quiz: &Quiz) -> Html {
             { help_panel(&quiz) }
             <div class="ic-actions">
                 if history > 1 {
-                    <button type="button" class="ic-button ic-secondary"
-                        onclick={quiz.on(Action::Compare(history - 2))}>
-                        { t.compare }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }
                 }
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPartner)}>
-                    { text.partner.open }
-                </button>
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ChangeAnswers)}>
-                    { ui.change_answers }
-                </button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
+                { action_button(&quiz, "ic-button ic-secondary", Action::ChangeAnswers, ui.change_answers) }
             </div>
             { restart(&quiz) }
         </section>
