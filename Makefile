@@ -13,9 +13,10 @@ PORT ?= 8080
 setup:
 	@bash scripts/setup.sh
 
-## Release build into dist/.
+## Release build into dist/, then the visitor's JS minified in place (scripts/minify.mjs).
 dist: setup
 	trunk build --release
+	node scripts/minify.mjs dist
 
 ## Build, then serve dist/ on http://127.0.0.1:$(PORT).
 serve: dist

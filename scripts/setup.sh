@@ -60,7 +60,7 @@ fi
 # npm ci only when package-lock.json changed since the last install.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.setup-stamp 2>/dev/null)" != "$lock_sum" ]; then
-  say "installing npm tools (binaryen for wasm-opt, Playwright, axe-core, selenium-webdriver)"
+  say "installing npm tools (binaryen for wasm-opt, esbuild, Playwright, axe-core, selenium-webdriver)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_sum" > node_modules/.setup-stamp
 fi

@@ -29,31 +29,42 @@ mod unlock;
 mod week_section;
 mod your_code;
 
-pub use activity_card::ActivityCard;
+pub use activity_card::activity_card;
 pub use could_not_load::CouldNotLoad;
-pub use lang_switch::LangSwitch;
-pub use area_chart::{AreaChart, ChartRow};
-pub use compare::CompareScreen;
+pub use lang_switch::lang_switch;
+pub use area_chart::{area_chart, ChartRow};
+pub use compare::compare_screen;
 pub use confirm::Confirm;
-pub use help_panel::HelpPanel;
-pub use intro::Intro;
+pub use help_panel::help_panel;
+pub use intro::intro;
 pub use lock_form::LockForm;
-pub use meter::Meter;
-pub use notice_bar::NoticeBar;
-pub use partner_screen::PartnerScreen;
-pub use partner_views::PartnerViews;
+pub use meter::meter;
+pub use notice_bar::notice_bar;
+pub use partner_screen::partner_screen;
+pub use partner_views::partner_views;
 pub use plan_end::plan_end;
-pub use plan_form::PlanForm;
-pub use plan_screen::PlanScreen;
+pub use plan_form::plan_form;
+pub use plan_screen::plan_screen;
 pub use privacy_panel::PrivacyPanel;
-pub use progress_bar::ProgressBar;
-pub use question::{QuestionScreen, QuestionScreenProps};
-pub use quick_exit::QuickExit;
-pub use restart::Restart;
-pub use take_it_with_you::TakeItWithYou;
+pub use progress_bar::progress_bar;
+pub use question::question_screen;
+pub use quick_exit::quick_exit;
+pub use restart::restart;
+pub use take_it_with_you::take_it_with_you;
 pub use their_code::TheirCode;
-pub use results::ResultsScreen;
+pub use results::results_screen;
 pub use today_section::TodaySection;
 pub use unlock::UnlockScreen;
-pub use week_section::WeekSection;
+pub use week_section::week_section;
 pub use your_code::YourCode;
+
+use yew::prelude::*;
+
+use crate::core::state::Action;
+use crate::quiz::Quiz;
+
+/// The widget's one shape for a button that dispatches `action`: every such button goes
+/// through here, so its markup is built by one function.
+pub fn action_button(quiz: &Quiz, class: &'static str, action: Action, label: &'static str) -> Html {
+    html! { <button type="button" {class} onclick={quiz.on::<MouseEvent>(action)}>{ label }</button> }
+}

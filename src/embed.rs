@@ -44,6 +44,7 @@ fn read_settings(attributes: &JsValue) -> Rc<Settings> {
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct Widget {
+    root: web_sys::Element,
     handle: Option<AppHandle<App>>,
     on_event: Callback<WidgetEvent>,
     files: Option<TextFiles>,
@@ -67,8 +68,8 @@ pub fn mount_widget(
     let files = Some(TextFiles { lang: lang_file, custom: texts_file });
     let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files };
     let props_files = props.files.clone();
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), on_event, files: props_files }
+    let handle = crate::failure::mount(root.clone(), props);
+    Widget { root, handle: Some(handle), on_event, files: props_files }
 }
 
 #[wasm_bindgen]
@@ -84,6 +85,7 @@ impl Widget {
     /// Removes the widget and everything it listens to.
     pub fn unmount(&mut self) {
         if let Some(handle) = self.handle.take() {
+            crate::failure::forget(&self.root);
             handle.destroy();
         }
     }

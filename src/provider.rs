@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::app::WidgetEvent;
 use crate::components::{
-    CouldNotLoad, CompareScreen, Intro, NoticeBar, PartnerScreen, PlanScreen, PrivacyPanel, QuestionScreen, QuickExit, ResultsScreen, UnlockScreen,
+    CouldNotLoad, compare_screen, intro, notice_bar, partner_screen, plan_screen, question_screen, quick_exit, results_screen,
+    PrivacyPanel, UnlockScreen,
 };
 use crate::core::catalog::Lang;
 use crate::core::settings::Settings;
@@ -77,23 +78,27 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         // Hide everything at once, before the browser has even left.
         return html! { <div class="ic ic-exited" ref={root}></div> };
     }
-    let screen = match live.state.screen() {
-        _ if live.state.lock == Lock::NeedsPassphrase => html! { <UnlockScreen /> },
-        Screen::Intro => html! { <Intro /> },
-        Screen::Question(q) => html! { <QuestionScreen question={q} /> },
-        Screen::Results => html! { <ResultsScreen /> },
-        Screen::Plan => html! { <PlanScreen /> },
-        Screen::Compare => html! { <CompareScreen /> },
-        Screen::Partner => html! { <PartnerScreen /> },
-    };
+    let locked = live.state.lock == Lock::NeedsPassphrase;
+    let on_screen = live.state.screen();
     let shown = lang;
     let lang = lang.tag();
     let quiz = Quiz::new(live, store, text, settings, focus, (*uid).clone());
+    // Each screen's section has its own key, so a new screen gets fresh DOM.
+    let screen = match on_screen {
+        _ if locked => html! { <UnlockScreen /> },
+        Screen::Intro => intro(&quiz),
+        Screen::Question(q) => question_screen(&quiz, q),
+        Screen::Results => results_screen(&quiz),
+        Screen::Plan => plan_screen(&quiz),
+        Screen::Compare => compare_screen(&quiz),
+        Screen::Partner => partner_screen(&quiz),
+    };
+    let (exit_bar, notice) = (quick_exit(&quiz, shown), notice_bar(&quiz));
     html! {
         <ContextProvider<Quiz> context={quiz}>
             <div class="ic" {lang} ref={root}>
-                <QuickExit {shown} />
-                <NoticeBar />
+                { exit_bar }
+                { notice }
                 { screen }
                 <PrivacyPanel />
             </div>

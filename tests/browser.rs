@@ -184,3 +184,82 @@ async fn with_no_language_file_the_widget_says_so_and_offers_to_try_again() {
     assert!(alert.text_content().unwrap().contains("The quiz could not load."));
     button(&root, "Try again");
 }
+
+/// The wasm's memory in bytes (it only ever grows, so it shows the allocator's high-water mark).
+fn memory_bytes() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+}
+
+/// One visitor's round: start, answer all 28 (a different pattern each round), reach the
+/// results, make a plan, then start again (confirmed).
+async fn one_round(root: &Element, round: usize) {
+    button(root, "Start the quiz").click();
+    yew::scheduler::flush().await;
+    for q in 0..28 {
+        radios(root)[(q + round) % 5].click();
+        yew::scheduler::flush().await;
+        button(root, if q == 27 { "See my results" } else { "Continue" }).click();
+        yew::scheduler::flush().await;
+    }
+    button(root, "Make my plan").click();
+    yew::scheduler::flush().await;
+    button(root, "Start again").click();
+    yew::scheduler::flush().await;
+    button(root, "Yes, clear my answers").click();
+    yew::scheduler::flush().await;
+    // Let the browser (and the test runner polling it) have its turn between rounds.
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_session_does_not_grow_memory() {
+    // The allocator (lol_alloc's free list) must reuse what a long session frees: after a
+    // few rounds to warm up, many more rounds of the whole quiz and a plan stay in the same
+    // memory.
+    let root = mount("browser-long-session").await;
+    for round in 0..3 {
+        one_round(&root, round).await;
+    }
+    let warm = memory_bytes();
+    for round in 3..25 {
+        one_round(&root, round).await;
+    }
+    let after = memory_bytes();
+    console_log!("memory after 3 rounds: {warm} bytes; after 25 rounds: {after} bytes");
+    assert!(after <= warm + 65536.0, "memory grew from {warm} to {after} bytes over 22 rounds");
+}
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_box_says_what_happened_in_its_own_language() {
+    // A real panic aborts the wasm (and this test run), so this calls what the panic hook
+    // calls: every widget mounted through `mount` shows the built-in message instead.
+    use intimacy_check::failure::{show_failure, FAILED_EN, FAILED_ES};
+    use intimacy_check::core::catalog::Lang;
+
+    let mut roots = Vec::new();
+    for (namespace, lang) in [("browser-failure-en", Lang::En), ("browser-failure-es", Lang::Es)] {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let settings = Settings { storage_key: Some(namespace.into()), lang, ..Settings::default() };
+        intimacy_check::mount(root.clone(), AppProps { settings: Rc::new(settings), on_event: None, files: files() });
+        words_shown(&root).await;
+        roots.push(root);
+    }
+    assert!(roots[0].query_selector("button").unwrap().is_some(), "the intro is on screen first");
+
+    show_failure();
+    for (root, (text, lang)) in roots.iter().zip([(FAILED_EN, "en"), (FAILED_ES, "es")]) {
+        let message = find(root, "div.ic[role=alert]");
+        assert_eq!(message.text_content().unwrap(), text);
+        assert_eq!(message.get_attribute("lang").as_deref(), Some(lang));
+        assert_eq!(message.child_element_count(), 0, "nothing else is left in the box");
+        assert_eq!(root.child_element_count(), 1);
+    }
+    for root in &roots {
+        intimacy_check::failure::forget(root);
+    }
+}

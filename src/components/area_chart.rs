@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 
 /// Space for the name line, and for each bar, in CSS pixels. The SVG has no viewBox, so its
 /// text keeps the widget's own size at every width.
@@ -14,6 +14,10 @@ const ROW_GAP: usize = 10;
 /// Bars use this share of the width; the number sits in the rest, so a long area name and
 /// its score never overlap, even at 320 px.
 const BAR_SPAN: u32 = 84;
+/// `BAR_SPAN` as a width, written out so no string is formatted for it.
+const BAR_SPAN_WIDTH: &str = "84%";
+/// The bar's classes for the first and the second series (a chart has one or two).
+const BAR_CLASS: [&str; 2] = ["ic-chart-bar ic-series-0", "ic-chart-bar ic-series-1"];
 
 /// One row of the chart.
 #[derive(Clone, PartialEq, Debug)]
@@ -23,19 +27,11 @@ pub struct ChartRow {
     pub bars: Vec<Option<u8>>,
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct AreaChartProps {
-    pub title: AttrValue,
-    pub rows: Vec<ChartRow>,
-}
-
-#[component]
-pub fn AreaChart(props: &AreaChartProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
-    let title_id = quiz.id(&format!("chart-{}", props.rows.first().map_or(0, |r| r.bars.len())));
+/// The chart titled `title`. A plain function: it has no hooks.
+pub fn area_chart(quiz: &Quiz, title: &'static str, rows: &[ChartRow]) -> Html {
+    let title_id = quiz.id(&format!("chart-{}", rows.first().map_or(0, |r| r.bars.len())));
     let mut y = 0;
-    let rows: Vec<Html> = props
-        .rows
+    let rows: Vec<Html> = rows
         .iter()
         .map(|row| {
             let top = y;
@@ -45,10 +41,10 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
                 let value = bar.map_or("–".to_string(), |v| v.to_string());
                 html! {
                     <>
-                        <rect class="ic-chart-rail" x="0" y={bar_y.to_string()} width={format!("{BAR_SPAN}%")}
+                        <rect class="ic-chart-rail" x="0" y={bar_y.to_string()} width={BAR_SPAN_WIDTH}
                             height="12" rx="6" />
                         if let Some(v) = bar.filter(|v| *v > 0) {
-                            <rect class={format!("ic-chart-bar ic-series-{i}")} x="0" y={bar_y.to_string()}
+                            <rect class={BAR_CLASS[i.min(1)]} x="0" y={bar_y.to_string()}
                                 width={format!("{}%", u32::from(v) * BAR_SPAN / 100)} height="12" rx="6" />
                         }
                         <text class="ic-chart-value" x="100%" y={(bar_y + 12).to_string()} text-anchor="end">
@@ -68,8 +64,18 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
     html! {
         <svg class="ic-chart" width="100%" height={y.saturating_sub(ROW_GAP).to_string()} role="img"
             aria-labelledby={title_id.clone()} focusable="false">
-            <title id={title_id}>{ props.title.clone() }</title>
+            <title id={title_id}>{ title }</title>
             { for rows }
         </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_out_width_is_the_bar_span() {
+        assert_eq!(BAR_SPAN_WIDTH, format!("{BAR_SPAN}%"));
     }
 }

@@ -2,14 +2,13 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, ChartRow};
-use crate::quiz::use_quiz;
+use super::{action_button, area_chart, ChartRow};
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::state::{Action, CompletedQuiz};
 
-#[component]
-pub fn CompareScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn compare_screen(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let Some((before_index, before, now)) = state.comparison() else { return html! {} };
     let text = quiz.text;
@@ -46,7 +45,7 @@ pub fn CompareScreen() -> Html {
     };
     let select_id = quiz.id("compare-with");
     html! {
-        <section class="ic-screen ic-compare">
+        <section key="compare" class="ic-screen ic-compare">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.compare_title }</h2>
             <p>{ t.compare_intro }</p>
             if history.len() > 2 {
@@ -65,16 +64,12 @@ pub fn CompareScreen() -> Html {
                 <li><span class="ic-swatch ic-series-1" aria-hidden="true"></span>
                     { format!("{}: {}", t.legend_now, when(now)) }</li>
             </ul>
-            <AreaChart title={t.compare_chart_title} rows={rows} />
+            { area_chart(&quiz, t.compare_chart_title, &rows) }
             <ul class="ic-compare-list">{ for lines }</ul>
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
-                    { t.back_to_results }
-                </button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back_to_results) }
                 if state.progress.plan.is_some() {
-                    <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>
-                        { t.see_plan }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-primary", Action::ShowPlan, t.see_plan) }
                 }
             </div>
         </section>

@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 
-#[component]
-pub fn HelpPanel() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks.
+pub fn help_panel(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     let s = &quiz.settings;
     let text = s.help_text.clone().unwrap_or_else(|| ui.help_text.to_string());

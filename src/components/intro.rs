@@ -2,15 +2,14 @@
 
 use yew::prelude::*;
 
-use super::Restart;
-use crate::quiz::use_quiz;
+use super::{action_button, restart};
+use crate::quiz::Quiz;
 use crate::core::bank::QUESTION_COUNT;
 use crate::core::catalog::fill;
 use crate::core::state::Action;
 
-#[component]
-pub fn Intro() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn intro(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     let progress = &quiz.state().progress;
     let total = QUESTION_COUNT.to_string();
@@ -26,7 +25,7 @@ pub fn Intro() -> Html {
         (ui.start, None)
     };
     html! {
-        <section class="ic-screen ic-intro" aria-labelledby={quiz.id("title")}>
+        <section key="intro" class="ic-screen ic-intro" aria-labelledby={quiz.id("title")}>
             <h2 id={quiz.id("title")} class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.title }</h2>
             <p class="ic-lead">{ ui.intro_lead }</p>
             <p>{ fill(ui.intro_how, &[("count", &total)]) }</p>
@@ -41,26 +40,20 @@ pub fn Intro() -> Html {
                 <p class="ic-resume-note">{ note }</p>
             }
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::Start)}>
-                    { action_label }
-                </button>
+                { action_button(&quiz, "ic-button ic-primary", Action::Start, action_label) }
             </div>
             if progress.plan.is_some() {
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPlan)}>
-                        { quiz.text.plan.see_plan }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowPlan, quiz.text.plan.see_plan) }
                 </div>
             }
             if !started && !quiz.state().private {
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-link" onclick={quiz.on(Action::StartPrivate)}>
-                        { quiz.text.privacy.start_private }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-link", Action::StartPrivate, quiz.text.privacy.start_private) }
                 </div>
             }
             if started {
-                <Restart />
+                { restart(&quiz) }
             }
         </section>
     }

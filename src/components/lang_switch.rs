@@ -5,17 +5,10 @@ use yew::prelude::*;
 
 use crate::core::catalog::Lang;
 use crate::core::state::Action;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    /// The language on screen.
-    pub shown: Lang,
-}
-
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks. `shown` is the language on screen.
+pub fn lang_switch(quiz: &Quiz, shown: Lang) -> Html {
     let offered = &quiz.settings.langs;
     if offered.len() < 2 {
         return Html::default();
@@ -24,8 +17,8 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
         <div class="ic-langs" role="group" aria-label={quiz.text.ui.language}>
             { for offered.iter().map(|&lang| html! {
                 <button type="button" class="ic-lang" lang={lang.tag()}
-                        aria-pressed={if lang == props.shown { "true" } else { "false" }}
-                        onclick={quiz.on(Action::ChooseLang(lang))}>
+                        aria-pressed={if lang == shown { "true" } else { "false" }}
+                        onclick={quiz.on::<MouseEvent>(Action::ChooseLang(lang))}>
                     { lang.name() }
                 </button>
             }) }

@@ -2,19 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::quiz::use_quiz;
+use super::action_button;
+
+use crate::quiz::Quiz;
 use crate::core::state::Action;
 
-#[component]
-pub fn NoticeBar() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks.
+pub fn notice_bar(quiz: &Quiz) -> Html {
     let Some(notice) = quiz.state().notice else { return html! {} };
     html! {
         <div class="ic-notice" role="status">
             <p>{ quiz.text.notice(notice) }</p>
-            <button type="button" class="ic-button ic-secondary ic-small" onclick={quiz.on(Action::DismissNotice)}>
-                { quiz.text.ui.dismiss }
-            </button>
+            { action_button(&quiz, "ic-button ic-secondary ic-small", Action::DismissNotice, quiz.text.ui.dismiss) }
         </div>
     }
 }

@@ -3,13 +3,12 @@
 
 use yew::prelude::*;
 
-use super::{HelpPanel, PartnerViews, TheirCode, YourCode};
+use super::{action_button, help_panel, partner_views, TheirCode, YourCode};
 use crate::core::state::{Action, PartnerMessage};
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 
-#[component]
-pub fn PartnerScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn partner_screen(quiz: &Quiz) -> Html {
     let t = &quiz.text.partner;
     let state = quiz.state();
     let message = state.partner_message.map(|m| match m {
@@ -17,7 +16,7 @@ pub fn PartnerScreen() -> Html {
         PartnerMessage::Forgotten => t.forgotten.into(),
     });
     html! {
-        <section class="ic-screen ic-partner">
+        <section key="partner" class="ic-screen ic-partner">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
             <p>{ t.how }</p>
             <p class="ic-note ic-safety-note">{ t.safety }</p>
@@ -25,15 +24,13 @@ pub fn PartnerScreen() -> Html {
                 <p class="ic-message" role="status">{ text }</p>
             }
             if state.progress.partner.is_some() {
-                <PartnerViews />
+                { partner_views(quiz) }
             }
             <YourCode />
             <TheirCode />
-            <HelpPanel />
+            { help_panel(&quiz) }
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
-                    { t.back }
-                </button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back) }
             </div>
         </section>
     }

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, ChartRow};
+use super::{action_button, area_chart, ChartRow};
 use crate::core::catalog::{fill, Catalog};
 use crate::core::partner::compare::{compare, plan_focus, Comparison, FocusReason, Gap};
 use crate::core::state::Action;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 
 fn gap_text(text: &Catalog, gap: Gap) -> &'static str {
     let t = &text.partner;
@@ -46,9 +46,8 @@ fn area_names(text: &Catalog, title: &'static str, areas: &[crate::core::bank::A
     }
 }
 
-#[component]
-pub fn PartnerViews() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn partner_views(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let t = &text.partner;
     let p = &quiz.state().progress;
@@ -92,7 +91,7 @@ pub fn PartnerViews() -> Html {
                 <li><span class="ic-swatch ic-you" aria-hidden="true"></span>{ t.legend_you }</li>
                 <li><span class="ic-swatch ic-them" aria-hidden="true"></span>{ name.clone() }</li>
             </ul>
-            <AreaChart title={t.chart_title} {rows} />
+            { area_chart(&quiz, t.chart_title, &rows) }
             { area_lines(text, &c, &name) }
             { area_names(text, t.strengths_title, &c.strengths) }
             { area_names(text, t.want_more_title, &c.both_want_more) }
@@ -113,8 +112,8 @@ pub fn PartnerViews() -> Html {
             <p>{ t.plan_intro }</p>
             <ul class="ic-plain-list">{ for reasons }</ul>
             <div class="ic-actions">
-                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::MakeOurPlan)}>{ t.make_plan }</button>
-                <button type="button" class="ic-button ic-quiet" onclick={quiz.on(Action::ForgetPartner)}>{ t.forget }</button>
+                { action_button(&quiz, "ic-button ic-primary", Action::MakeOurPlan, t.make_plan) }
+                { action_button(&quiz, "ic-button ic-quiet", Action::ForgetPartner, t.forget) }
             </div>
         </div>
     }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::action_button;
+
 use crate::quiz::Quiz;
 use crate::core::bank::AREAS;
 use crate::core::catalog::fill;
@@ -37,9 +39,7 @@ pub fn plan_end(quiz: &Quiz) -> Html {
             }
             <p>{ t.end_next }</p>
             <div class="ic-actions ic-no-print">
-                <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::Retake)}>
-                    { t.retake }
-                </button>
+                { action_button(&quiz, "ic-button ic-primary", Action::Retake, t.retake) }
             </div>
             <p class="ic-note ic-no-print">{ t.retake_note }</p>
         </section>

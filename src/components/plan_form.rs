@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::{Partner, MINUTE_OPTIONS, WEEK_OPTIONS};
@@ -19,9 +19,8 @@ fn choice(legend: &'static str, row: bool, options: Vec<Html>) -> Html {
     }
 }
 
-#[component]
-pub fn PlanForm() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn plan_form(quiz: &Quiz) -> Html {
     let t = &quiz.text.plan;
     let state = quiz.state();
     let choices = &state.progress.choices;

@@ -4,18 +4,16 @@
 
 use yew::prelude::*;
 
-use super::{plan_end, Confirm, HelpPanel, Meter, Restart, TakeItWithYou, TodaySection, WeekSection};
-use crate::quiz::use_quiz;
+use super::{action_button, help_panel, meter, plan_end, restart, take_it_with_you, week_section, Confirm, TodaySection};
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::export::markdown;
 use crate::core::plan::today::at_end;
 use crate::core::scoring::score;
 use crate::core::state::Action;
 
-#[component]
-pub fn PlanScreen() -> Html {
-    let quiz = use_quiz();
-    let Some(quiz) = quiz else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn plan_screen(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
     let text = quiz.text;
@@ -29,21 +27,21 @@ pub fn PlanScreen() -> Html {
     let history = state.progress.history.len();
     let ended = at_end(plan, state.today);
     html! {
-        <section class="ic-screen ic-plan">
+        <section key="plan" class="ic-screen ic-plan">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
             <p>{ markdown::summary(text, plan) }{ " " }
                 if plan.for_two.is_some() { { text.partner.made_for_two } } else { { focus_line } }
             </p>
             <div class="ic-plan-progress">
                 <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
-                <Meter label={t.progress_label} value={tally.done} max={tally.total} text={done_text} />
+                { meter(t.progress_label.into(), tally.done, tally.total, done_text.into()) }
             </div>
             <TodaySection />
             if ended {
                 { plan_end(&quiz) }
             }
-            { for (0..plan.weeks.len()).map(|w| html! { <WeekSection key={w} week={w} /> }) }
-            <TakeItWithYou />
+            { for (0..plan.weeks.len()).map(|w| week_section(quiz, w)) }
+            { take_it_with_you(&quiz) }
             <div class="ic-plan-more ic-no-print">
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="status">{ text.plan_message(message) }</p>
@@ -53,29 +51,20 @@ pub fn PlanScreen() -> Html {
                     yes={t.confirm_different_yes} ask={Action::DifferentPlan} cancel={Action::CancelDifferentPlan}
                     confirm={Action::ConfirmDifferentPlan} />
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowResults)}>
-                        { t.see_results }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.see_results) }
                     if history > 1 {
-                        <button type="button" class="ic-button ic-secondary"
-                            onclick={quiz.on(Action::Compare(history - 2))}>
-                            { t.compare }
-                        </button>
+                        { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }
                     }
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPartner)}>
-                        { text.partner.open }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
                 </div>
                 if !ended {
                     <div class="ic-retake">
-                        <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Retake)}>
-                            { t.retake }
-                        </button>
+                        { action_button(&quiz, "ic-button ic-secondary", Action::Retake, t.retake) }
                         <p class="ic-note">{ t.retake_note }</p>
                     </div>
                 }
-                <HelpPanel />
-                <Restart />
+                { help_panel(&quiz) }
+                { restart(&quiz) }
             </div>
         </section>
     }

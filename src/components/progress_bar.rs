@@ -2,26 +2,18 @@
 
 use yew::prelude::*;
 
-use super::Meter;
-use crate::quiz::use_quiz;
+use super::meter;
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ProgressBarProps {
-    /// 1-based number of the question on screen.
-    pub number: usize,
-    pub total: usize,
-}
-
-#[component]
-pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// The bar for question `number` (1-based) of `total`. A plain function: it has no hooks.
+pub fn progress_bar(quiz: &Quiz, number: usize, total: usize) -> Html {
     let ui = &quiz.text.ui;
-    let label = fill(ui.question_of, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]);
+    let label: AttrValue = fill(ui.question_of, &[("n", &number.to_string()), ("total", &total.to_string())]).into();
     html! {
         <div class="ic-progress">
             <p class="ic-progress-text" aria-live="polite">{ label.clone() }</p>
-            <Meter label={ui.progress_label} value={props.number} max={props.total} text={label} />
+            { meter(ui.progress_label.into(), number, total, label) }
         </div>
     }
 }

@@ -2,22 +2,15 @@
 
 use yew::prelude::*;
 
-use super::ProgressBar;
-use crate::quiz::use_quiz;
+use super::{action_button, progress_bar};
+use crate::quiz::Quiz;
 use crate::core::answer::Answer;
 use crate::core::bank::{BANK, QUESTION_COUNT};
 use crate::core::state::Action;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuestionScreenProps {
-    /// Position of the statement in the bank.
-    pub question: usize,
-}
-
-#[component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
-    let q = props.question;
+/// The screen for statement `q` (its position in the bank). A plain function: it has no
+/// hooks of its own.
+pub fn question_screen(quiz: &Quiz, q: usize) -> Html {
     let Some(statement) = BANK.get(q) else { return html! {} };
     let ui = &quiz.text.ui;
     let chosen = quiz.state().answers().get(q);
@@ -47,8 +40,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         }
     });
     html! {
-        <section class="ic-screen ic-question">
-            <ProgressBar number={q + 1} total={QUESTION_COUNT} />
+        <section key="question" class="ic-screen ic-question">
+            { progress_bar(&quiz, q + 1, QUESTION_COUNT) }
             // Keyed per question: reusing radios across questions lets a renamed, still
             // checked radio knock out the new question's answer.
             <form class="ic-form" key={statement.id} {onsubmit}>
@@ -62,9 +55,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     <div class="ic-options">{ for options }</div>
                 </fieldset>
                 <div class="ic-nav">
-                    <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::Back)}>
-                        { ui.back }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::Back, ui.back) }
                     <button type="submit" class="ic-button ic-primary">{ next_label }</button>
                 </div>
             </form>

@@ -3,26 +3,18 @@
 
 use yew::prelude::*;
 
-use super::LangSwitch;
+use super::{action_button, lang_switch};
+
 use crate::core::catalog::Lang;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct QuickExitProps {
-    /// The language on screen, for the switch.
-    pub shown: Lang,
-}
-
-#[component]
-pub fn QuickExit(props: &QuickExitProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks. `shown` is the language on screen, for the switch.
+pub fn quick_exit(quiz: &Quiz, shown: Lang) -> Html {
     html! {
         <div class="ic-exit-bar ic-no-print">
-            <LangSwitch shown={props.shown} />
-            <button type="button" class="ic-button ic-exit" onclick={quiz.on(Action::QuickExit)}>
-                { quiz.text.privacy.quick_exit }
-            </button>
+            { lang_switch(quiz, shown) }
+            { action_button(&quiz, "ic-button ic-exit", Action::QuickExit, quiz.text.privacy.quick_exit) }
         </div>
     }
 }

@@ -3,12 +3,11 @@
 use yew::prelude::*;
 
 use super::Confirm;
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 use crate::core::state::Action;
 
-#[component]
-pub fn Restart() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks (the confirmation it holds has).
+pub fn restart(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     html! {
         <div class="ic-restart">

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, ChartRow, HelpPanel, PlanForm, Restart};
-use crate::quiz::use_quiz;
+use super::{action_button, area_chart, help_panel, plan_form, restart, ChartRow};
+use crate::quiz::Quiz;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::scoring::{score, AreaScore, Results};
 use crate::core::state::Action;
@@ -37,7 +37,7 @@ fn overall(text: &Catalog, results: &Results) -> Html {
     let ui = &text.ui;
     match (results.overall, results.overall_band()) {
         (Some(n), Some(band)) => html! {
-            <div class={classes!("ic-overall", format!("ic-band-{}", band.index()))}>
+            <div class={["ic-overall ic-band-0", "ic-overall ic-band-1", "ic-overall ic-band-2"][band.index()]}>
                 <p class="ic-overall-score">{ fill(ui.overall_score, &[("n", &n.to_string())]) }</p>
                 <p class="ic-band-name">{ text.band(band).name }</p>
                 <p>{ text.band(band).overall }</p>
@@ -89,9 +89,8 @@ fn area_list(text: &Catalog, results: &Results) -> Html {
     html! { <ul class="ic-area-list">{ for items }</ul> }
 }
 
-#[component]
-pub fn ResultsScreen() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks of its own.
+pub fn results_screen(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let ui = &text.ui;
     let t = &text.plan;
@@ -108,45 +107,36 @@ pub fn ResultsScreen() -> Html {
         .collect();
 
     html! {
-        <section class="ic-screen ic-results">
+        <section key="results" class="ic-screen ic-results">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.results_title }</h2>
             { overall(text, &results) }
             <p class="ic-note">{ ui.not_diagnosis }</p>
             { extremes(text, &results) }
             <h3>{ ui.scores_title }</h3>
-            <AreaChart title={ui.chart_title} rows={rows} />
+            { area_chart(&quiz, ui.chart_title, &rows) }
             { area_list(text, &results) }
             if has_plan {
                 <div class="ic-actions">
-                    <button type="button" class="ic-button ic-primary" onclick={quiz.on(Action::ShowPlan)}>
-                        { t.see_plan }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-primary", Action::ShowPlan, t.see_plan) }
                 </div>
             }
             if has_plan {
                 <details class="ic-new-plan">
                     <summary>{ t.make_new_plan }</summary>
-                    <PlanForm />
+                    { plan_form(quiz) }
                 </details>
             } else {
-                <PlanForm />
+                { plan_form(quiz) }
             }
-            <HelpPanel />
+            { help_panel(&quiz) }
             <div class="ic-actions">
                 if history > 1 {
-                    <button type="button" class="ic-button ic-secondary"
-                        onclick={quiz.on(Action::Compare(history - 2))}>
-                        { t.compare }
-                    </button>
+                    { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }
                 }
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ShowPartner)}>
-                    { text.partner.open }
-                </button>
-                <button type="button" class="ic-button ic-secondary" onclick={quiz.on(Action::ChangeAnswers)}>
-                    { ui.change_answers }
-                </button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
+                { action_button(&quiz, "ic-button ic-secondary", Action::ChangeAnswers, ui.change_answers) }
             </div>
-            <Restart />
+            { restart(&quiz) }
         </section>
     }
 }

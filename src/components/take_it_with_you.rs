@@ -7,11 +7,10 @@ use crate::core::export::{ics::plan_calendar, markdown};
 use crate::core::scoring::score;
 use crate::core::state::{Action, Notice};
 use crate::download::{now_utc, offer_file, print};
-use crate::quiz::use_quiz;
+use crate::quiz::Quiz;
 
-#[component]
-pub fn TakeItWithYou() -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// A plain function: it has no hooks.
+pub fn take_it_with_you(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let Some(plan) = state.progress.plan.clone() else { return html! {} };
     let text = quiz.text;

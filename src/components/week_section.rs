@@ -5,27 +5,20 @@
 
 use yew::prelude::*;
 
-use super::{ActivityCard, Meter};
-use crate::quiz::use_quiz;
+use super::{activity_card, meter};
+use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 use crate::core::plan::today::{open_week, week_state, WeekState};
 use crate::core::plan::tracking::NOTE_MAX_CHARS;
 use crate::core::state::Action;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct WeekSectionProps {
-    pub week: usize,
-}
-
-#[component]
-pub fn WeekSection(props: &WeekSectionProps) -> Html {
-    let Some(quiz) = use_quiz() else { return html! {} };
+/// Week `w` (from 0), keyed by it. A plain function: it has no hooks of its own.
+pub fn week_section(quiz: &Quiz, w: usize) -> Html {
     let state = quiz.state();
     let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
-    let Some(week) = plan.weeks.get(props.week) else { return html! {} };
+    let Some(week) = plan.weeks.get(w) else { return html! {} };
     let text = quiz.text;
     let t = &text.plan;
-    let w = props.week;
     let number = (w + 1).to_string();
     let tally = state.progress.tracking.week_tally(plan, w);
     let (done, total) = (tally.done.to_string(), tally.total.to_string());
@@ -57,12 +50,11 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
             </p>
             <div class="ic-week-progress">
                 <p>{ done_text.clone() }</p>
-                <Meter label={fill(t.week_progress_label, &[("n", &number)])} value={tally.done}
-                    max={tally.total} text={done_text} />
+                { meter(fill(t.week_progress_label, &[("n", &number)]).into(), tally.done, tally.total, done_text.into()) }
             </div>
             <ul class="ic-activities">
                 { for week.items.iter().map(|item| html! {
-                    <li key={item.activity.clone()}><ActivityCard week={w} item={item.clone()} /></li>
+                    <li key={item.activity.clone()}>{ activity_card(quiz, w, item) }</li>
                 }) }
             </ul>
             <div class="ic-note-field">
@@ -78,7 +70,7 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
     let title = fill(t.week_title, &[("n", &number)]);
     if open {
         return html! {
-            <section class="ic-week ic-week-open" aria-labelledby={title_id.clone()}>
+            <section key={w} class="ic-week ic-week-open" aria-labelledby={title_id.clone()}>
                 <h3 id={title_id}>{ title }</h3>
                 { body }
             </section>
@@ -93,7 +85,7 @@ pub fn WeekSection(props: &WeekSectionProps) -> Html {
         _ => fill(text.days.week_later, &[("n", &number), ("dates", &dates)]),
     };
     html! {
-        <details class="ic-week ic-week-folded">
+        <details key={w} class="ic-week ic-week-folded">
             <summary>{ summary }</summary>
             <h3 class="ic-print-only" id={title_id}>{ title }</h3>
             { body }

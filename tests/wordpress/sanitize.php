@@ -33,6 +33,8 @@ $valid = array(
 	'exit_url'      => 'https://www.bbc.co.uk/weather',
 	'storage_key'   => 'harbour',
 	'lang'          => 'en',
+	'langs'         => 'en es',
+	'texts'         => '/our-words.json',
 );
 update_option( 'intimacy_check_settings', $valid );
 $before = get_option( 'intimacy_check_settings' );
@@ -48,6 +50,8 @@ update_option(
 		'exit_url'      => 'mailto:someone@example.com',
 		'storage_key'   => 'a/b',
 		'lang'          => 'fr',
+		'langs'         => 'en fr',
+		'texts'         => '//evil.example/words.json',
 		'extra'         => 'dropped',
 	)
 );
@@ -60,6 +64,8 @@ check( 'accent: #rgb kept, lower case', '#abc' === $saved['accent'] );
 check( 'exit url: mailto refused', $before['exit_url'] === $saved['exit_url'] );
 check( 'storage key: a/b refused', $before['storage_key'] === $saved['storage_key'] );
 check( 'lang: fr refused', 'en' === $saved['lang'] );
+check( 'langs: a list with fr refused, earlier value kept', 'en es' === $saved['langs'] );
+check( 'texts: //evil.example refused, earlier value kept', '/our-words.json' === $saved['texts'] );
 check( 'unknown keys dropped', ! isset( $saved['extra'] ) );
 
 $cases = array(
@@ -78,6 +84,29 @@ $cases = array(
 	array( 'practice_name', str_repeat( 'n', 101 ), null ),
 	array( 'practice_name', str_repeat( 'é', 100 ), str_repeat( 'é', 100 ) ),
 	array( 'help_text', str_repeat( 'h', 601 ), null ),
+	// langs as settings.rs reads it: split at spaces and commas, each tag by its first part.
+	array( 'langs', 'es, en-GB es', 'es en' ),
+	array( 'langs', 'EN_us,ES-419', 'en es' ),
+	array( 'langs', ' en ', 'en' ),
+	array( 'langs', ' , ', '' ),
+	array( 'langs', 'en fr', null ),
+	array( 'langs', 'auto', null ),
+	array( 'langs', '-en', null ),
+	array( 'langs', "en\tes", null ),
+	array( 'langs', 'en;es', null ),
+	array( 'langs', 'en <b>es</b>', null ),
+	array( 'langs', array( 'en' ), null ),
+	// texts as exit-url: http(s) or a /path on this site.
+	array( 'texts', '/our-words.json', '/our-words.json' ),
+	array( 'texts', 'https://harbour.example/words.json', 'https://harbour.example/words.json' ),
+	array( 'texts', ' ', '' ),
+	array( 'texts', '//evil.example/w.json', null ),
+	array( 'texts', '/\\evil.example', null ),
+	array( 'texts', 'javascript:alert(1)', null ),
+	array( 'texts', 'mailto:a@b.c', null ),
+	array( 'texts', 'data:application/json,{}', null ),
+	array( 'texts', 'our-words.json', null ),
+	array( 'texts', '/our words.json', null ),
 	array( 'start', 'plan', 'plan' ),
 	array( 'start', 'results', null ),
 );
@@ -98,11 +127,19 @@ check( 'shortcode: no tag from the attribute', false === strpos( $html, '<img' )
 check( 'shortcode: the name is escaped', false !== strpos( $html, 'practice-name="Bay &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"' ) );
 check( 'shortcode: javascript: contact refused, the saved one used', false !== strpos( $html, 'contact-url="' . esc_url( $saved['contact_url'] ) . '"' ) );
 check( 'shortcode: accent and start', false !== strpos( $html, 'accent="#123456"' ) && false !== strpos( $html, 'start="plan"' ) );
+check( 'shortcode: the saved langs and texts', false !== strpos( $html, 'langs="en es"' ) && false !== strpos( $html, 'texts="/our-words.json"' ) );
+$html = do_shortcode( '[intimacy_check langs="es, en-GB" texts="https://harbour.example/w.json?a=1&b=2"]' );
+check( 'shortcode: langs as bare codes', false !== strpos( $html, 'langs="es en"' ) );
+check( 'shortcode: texts escaped', false !== strpos( $html, 'texts="https://harbour.example/w.json?a=1&#038;b=2"' ) );
+$html = do_shortcode( '[intimacy_check langs="en fr" texts="javascript:alert(1)"]' );
+check( 'shortcode: bad langs and texts refused, the saved ones used', false !== strpos( $html, 'langs="en es"' ) && false !== strpos( $html, 'texts="/our-words.json"' ) && false === strpos( $html, 'javascript' ) );
 check( 'shortcode: the loader is enqueued as a script module', 1 === preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/intimacy-check/widget/intimacy-check\.js\?ver=0\.1\.0-\d+" id="intimacy-check-js-module"#', printed_modules() ) );
 
 $block = do_blocks( '<!-- wp:intimacy-check/quiz {"practiceName":"Tide","storageKey":"bad key"} /-->' );
 check( 'block: rendered on the server', false !== strpos( $block, 'practice-name="Tide"' ) && false !== strpos( $block, 'wp-block-intimacy-check-quiz' ) );
 check( 'block: a bad storage key falls back to the saved one', false !== strpos( $block, 'storage-key="' . esc_attr( $saved['storage_key'] ) . '"' ) );
+$block = do_blocks( '<!-- wp:intimacy-check/quiz {"langs":"ES","texts":"/tide-words.json"} /-->' );
+check( 'block: langs and texts', false !== strpos( $block, 'langs="es"' ) && false !== strpos( $block, 'texts="/tide-words.json"' ) );
 
 echo "sanitize: $passed passed, $failed failed\n";
 exit( $failed ? 1 : 0 );

@@ -100,11 +100,14 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await page.getByLabel('Accent colour').fill('red');
   await page.getByLabel('Quick exit page').fill('https://www.bbc.co.uk/weather');
   await page.getByLabel('Storage name').fill('harbour site');
-  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
+  await page.getByLabel('Language switch').fill('en fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Contact page or email was not saved')).toBeVisible();
   await expect(page.getByText('Accent colour was not saved: it must be a colour like #2a6f97.')).toBeVisible();
   await expect(page.getByText('Storage name was not saved')).toBeVisible();
+  await expect(page.getByText('Language switch was not saved: it may list only the languages the quiz speaks')).toBeVisible();
+  await expect(page.getByLabel('Language switch')).toHaveValue('');
   await expect(page.getByLabel('Practice name')).toHaveValue(HOSTILE);
   await expect(page.getByLabel('Contact page or email')).toHaveValue('');
   await expect(page.getByLabel('Accent colour')).toHaveValue('');
@@ -115,12 +118,15 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await page.getByLabel('Contact page or email').fill('https://harbour.example/book');
   await page.getByLabel('Accent colour').fill('#8A3B12');
   await page.getByLabel('Storage name').fill('harbour');
+  await page.getByLabel('Language switch').fill('en, es-MX');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await expect(page.getByLabel('Practice name')).toHaveValue(HOSTILE);
   await expect(page.getByLabel('Contact page or email')).toHaveValue('https://harbour.example/book');
   await expect(page.getByLabel('Accent colour')).toHaveValue('#8a3b12');
   await expect(page.getByLabel('Storage name')).toHaveValue('harbour');
+  await expect(page.getByLabel('Language switch')).toHaveValue('en es');
+  await expect(page.getByLabel('Your own words')).toHaveValue('');
   await expect(page.getByLabel('Help text')).toHaveValue('We offer a free 15-minute call.\nAsk for Sam.');
   await shot(page, 'settings');
   expectClean(seen);
@@ -141,6 +147,9 @@ test('shortcode page: the saved settings show, the hostile name is text, the qui
   expect(await host.getAttribute('practice-name')).toBe(HOSTILE);
   expect(await host.getAttribute('storage-key')).toBe('harbour');
   expect(await host.getAttribute('accent')).toBe('#8a3b12');
+  expect(await host.getAttribute('langs')).toBe('en es');
+  expect(await host.getAttribute('texts')).toBeNull();
+  await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
   // Nothing the name held became an element.
   expect(await page.locator('script:not([src]):not([type="importmap"]):not([type="application/json"])').evaluateAll(
     (scripts) => scripts.filter((s) => s.textContent.includes('alert(1)')).length)).toBe(0);
@@ -173,6 +182,9 @@ test('shortcode attributes override the settings; an unusable one is ignored', a
   expect(await host.getAttribute('contact-url')).toBe('https://bay.example/book');
   // exit_url="javascript:…" is refused: the saved quick exit page stays.
   expect(await host.getAttribute('exit-url')).toBe('https://www.bbc.co.uk/weather');
+  // langs="es" replaces the saved switch; texts="javascript:…" is refused (none is saved).
+  expect(await host.getAttribute('langs')).toBe('es');
+  expect(await host.getAttribute('texts')).toBeNull();
   await answerQuestions(page, 2);
   await expect(page.getByText(`Question 3 of ${QUESTION_COUNT}`)).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage))).toContain('intimacy-check:bay');
@@ -218,6 +230,8 @@ test('the block editor shows the block and its options', async ({ page }) => {
   if (await close.count()) await close.click();
   await expect(settings.getByLabel('Practice name')).toHaveValue('Tide "><script>alert(2)</script> Counselling');
   await expect(settings.getByLabel('Storage name')).toHaveValue('tide');
+  await expect(settings.getByLabel('Language switch')).toHaveValue('');
+  await expect(settings.getByLabel('Your own words')).toHaveValue('');
   await shot(page, 'block-editor');
   expectClean(seen);
 });

@@ -41,6 +41,8 @@ function intimacy_check_admin_init() {
 		'exit_url'      => __( 'Where the "Quick exit" button goes: a neutral site, such as a weather page. Empty: a plain weather search.', 'intimacy-check' ),
 		'storage_key'   => __( 'Letters, digits, - and _. Only needed if you put more than one quiz on your site and want each to keep its own answers.', 'intimacy-check' ),
 		'lang'          => __( 'The language of the quiz.', 'intimacy-check' ),
+		'langs'         => __( 'Let visitors switch language: list the languages, such as en es (English and Spanish). Empty: no switch.', 'intimacy-check' ),
+		'texts'         => __( 'Your own words: the address of a JSON file with your texts (see the widget\'s README, "Your own words"), such as /our-words.json. Empty: the quiz\'s own words.', 'intimacy-check' ),
 	);
 	foreach ( intimacy_check_labels() as $key => $label ) {
 		add_settings_field(
@@ -96,7 +98,7 @@ function intimacy_check_field( $args ) {
 		// Addresses are text fields: a page on this site (/contact) is allowed, which a
 		// browser's url field would refuse.
 		$type  = 'contact_phone' === $key ? 'tel' : 'text';
-		$class = 'accent' === $key || 'storage_key' === $key ? 'regular-text code' : 'regular-text';
+		$class = in_array( $key, array( 'accent', 'storage_key', 'langs' ), true ) ? 'regular-text code' : 'regular-text';
 		printf(
 			'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%6$s">',
 			esc_attr( $type ),

@@ -28,6 +28,8 @@ function intimacy_check_fields() {
 		'exit_url'      => 'exit-url',
 		'storage_key'   => 'storage-key',
 		'lang'          => 'lang',
+		'langs'         => 'langs',
+		'texts'         => 'texts',
 	);
 }
 
@@ -81,6 +83,38 @@ function intimacy_check_plain_text( $value, $multiline = false ) {
 		$value = preg_replace( '/[\p{Cc}\s]+/u', ' ', $value );
 	}
 	return trim( (string) $value );
+}
+
+/**
+ * Trims as the widget does (Rust's str::trim: Unicode white space, not just ASCII).
+ *
+ * @param string $value The value.
+ * @return string
+ */
+function intimacy_check_trim( $value ) {
+	$trimmed = preg_replace( '/^[\t\n\x{0B}\f\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+|[\t\n\x{0B}\f\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+$/u', '', (string) $value );
+	return null === $trimmed ? trim( (string) $value ) : $trimmed;
+}
+
+/**
+ * The language switch's list (`langs`) as the widget reads it: tags split at spaces and
+ * commas, each read by its first part (en-GB is en). Written back as bare codes, each once.
+ *
+ * @param string $value The list as given, such as "en es" or "es, en-GB".
+ * @return string|null The codes ("es en"), '' for none, or null when one is not a language the
+ *                     widget speaks (the widget would leave it out with a warning).
+ */
+function intimacy_check_clean_langs( $value ) {
+	$codes = array();
+	foreach ( preg_split( '/[ ,]/', intimacy_check_trim( $value ), -1, PREG_SPLIT_NO_EMPTY ) as $tag ) {
+		$parts   = preg_split( '/[-_]/', intimacy_check_trim( $tag ) );
+		$primary = strtolower( $parts[0] );
+		if ( 'auto' === $primary || ! array_key_exists( $primary, intimacy_check_languages() ) ) {
+			return null;
+		}
+		$codes[ $primary ] = true;
+	}
+	return implode( ' ', array_keys( $codes ) );
 }
 
 /**
@@ -153,6 +187,14 @@ function intimacy_check_clean( $key, $value ) {
 				return '';
 			}
 			return array_key_exists( $value, intimacy_check_languages() ) ? $value : null;
+		case 'langs':
+			return intimacy_check_clean_langs( $value );
+		case 'texts':
+			if ( '' === trim( $value ) ) {
+				return '';
+			}
+			$url = intimacy_check_clean_url( $value, false );
+			return '' === $url ? null : $url;
 		case 'start':
 			$value = trim( $value );
 			return in_array( $value, array( '', 'quiz', 'plan' ), true ) ? $value : null;
@@ -175,6 +217,8 @@ function intimacy_check_labels() {
 		'exit_url'      => __( 'Quick exit page', 'intimacy-check' ),
 		'storage_key'   => __( 'Storage name', 'intimacy-check' ),
 		'lang'          => __( 'Language', 'intimacy-check' ),
+		'langs'         => __( 'Language switch', 'intimacy-check' ),
+		'texts'         => __( 'Your own words', 'intimacy-check' ),
 	);
 }
 
@@ -193,6 +237,8 @@ function intimacy_check_problems() {
 		'exit_url'      => __( 'must start with https:// or http://, or be a page on this site', 'intimacy-check' ),
 		'storage_key'   => __( 'may hold only letters, digits, - and _ (64 at most)', 'intimacy-check' ),
 		'lang'          => __( 'is not a language the quiz speaks', 'intimacy-check' ),
+		'langs'         => __( 'may list only the languages the quiz speaks, en (English) and es (Spanish), such as: en es', 'intimacy-check' ),
+		'texts'         => __( 'must start with https:// or http://, or be a file on this site such as /our-words.json', 'intimacy-check' ),
 	);
 }
 

@@ -79,7 +79,7 @@ function intimacy_check_markup( $overrides, $wrapper = '' ) {
 	wp_enqueue_script_module( 'intimacy-check' );
 	$html = '';
 	foreach ( intimacy_check_attributes( $overrides ) as $name => $value ) {
-		$escaped = in_array( $name, array( 'contact-url', 'exit-url' ), true )
+		$escaped = in_array( $name, array( 'contact-url', 'exit-url', 'texts' ), true )
 			? esc_url( $value, 'contact-url' === $name ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' ) )
 			: esc_attr( $value );
 		$html .= ' ' . $name . '="' . $escaped . '"';
@@ -114,7 +114,7 @@ function intimacy_check_allowed_html() {
 /**
  * The [intimacy_check] shortcode. Its attributes use the settings' names
  * (practice_name, contact_url, contact_phone, help_text, accent, exit_url, storage_key,
- * lang) plus start; the widget's own names (practice-name …) work too.
+ * lang, langs, texts) plus start; the widget's own names (practice-name …) work too.
  *
  * @param array|string $atts The shortcode's attributes.
  * @return string

@@ -53,6 +53,18 @@
 				__next40pxDefaultSize: true,
 				__nextHasNoMarginBottom: true,
 			} ) );
+			controls.push( ...[
+				[ 'langs', __( 'Language switch', 'intimacy-check' ), __( 'Let visitors switch language: list the languages, such as en es.', 'intimacy-check' ) ],
+				[ 'texts', __( 'Your own words', 'intimacy-check' ), __( 'The address of a JSON file with your texts, such as /our-words.json.', 'intimacy-check' ) ],
+			].map( ( [ name, label, help ] ) => el( TextControl, {
+				key: name,
+				label,
+				help,
+				value: attributes[ name ],
+				onChange: set( name ),
+				__next40pxDefaultSize: true,
+				__nextHasNoMarginBottom: true,
+			} ) ) );
 			controls.push( el( SelectControl, {
 				key: 'start',
 				label: __( 'A returning visitor sees', 'intimacy-check' ),
