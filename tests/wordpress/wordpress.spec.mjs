@@ -182,8 +182,8 @@ test('shortcode attributes override the settings; an unusable one is ignored', a
   expect(await host.getAttribute('contact-url')).toBe('https://bay.example/book');
   // exit_url="javascript:…" is refused: the saved quick exit page stays.
   expect(await host.getAttribute('exit-url')).toBe('https://www.bbc.co.uk/weather');
-  // langs="es" replaces the saved switch; texts="javascript:…" is refused (none is saved).
-  expect(await host.getAttribute('langs')).toBe('es');
+  // langs="es, en-GB" replaces the saved switch, as bare codes; texts="javascript:…" is refused (none is saved).
+  expect(await host.getAttribute('langs')).toBe('es en');
   expect(await host.getAttribute('texts')).toBeNull();
   await answerQuestions(page, 2);
   await expect(page.getByText(`Question 3 of ${QUESTION_COUNT}`)).toBeVisible();
