@@ -3,7 +3,7 @@
 //!
 //! A release build aborts on a panic (`panic = "abort"`), so the wasm cannot run again on
 //! this page; the hook runs just before that, replaces each mounted widget's content with
-//! the message, and the visitor is asked to reload. The message is a built-in constant, not
+//! the message, and the visitor is asked to reload. The message is built in (`core::catalog::offline`), not
 //! from the catalog: it must show even when the texts could not be loaded.
 
 use std::cell::RefCell;
@@ -14,12 +14,8 @@ use web_sys::Element;
 use yew::AppHandle;
 
 use crate::app::{App, AppProps};
-use crate::core::catalog::Lang;
+use crate::core::catalog::{offline, Lang};
 
-/// What a visitor reads after a panic, in English …
-pub const FAILED_EN: &str = "Something went wrong. Please reload the page.";
-/// … and in Spanish.
-pub const FAILED_ES: &str = "Algo salió mal. Vuelve a cargar la página.";
 
 thread_local! {
     /// Every mounted widget's root element.
@@ -28,7 +24,7 @@ thread_local! {
 
 /// The message for a widget whose language tag is `lang` (English unless it is Spanish).
 pub fn failed_text(lang: &str) -> &'static str {
-    if Lang::from_tag(lang) == Some(Lang::Es) { FAILED_ES } else { FAILED_EN }
+    offline::went_wrong(Lang::from_tag(lang).unwrap_or_default())
 }
 
 /// Mounts the widget into `root` (which it clears), with the panic hook in place first

@@ -237,8 +237,8 @@ async fn a_long_session_does_not_grow_memory() {
 async fn after_a_panic_the_box_says_what_happened_in_its_own_language() {
     // A real panic aborts the wasm (and this test run), so this calls what the panic hook
     // calls: every widget mounted through `mount` shows the built-in message instead.
-    use intimacy_check::failure::{show_failure, FAILED_EN, FAILED_ES};
-    use intimacy_check::core::catalog::Lang;
+    use intimacy_check::core::catalog::{offline::went_wrong, Lang};
+    use intimacy_check::failure::show_failure;
 
     let mut roots = Vec::new();
     for (namespace, lang) in [("browser-failure-en", Lang::En), ("browser-failure-es", Lang::Es)] {
@@ -252,7 +252,7 @@ async fn after_a_panic_the_box_says_what_happened_in_its_own_language() {
     assert!(roots[0].query_selector("button").unwrap().is_some(), "the intro is on screen first");
 
     show_failure();
-    for (root, (text, lang)) in roots.iter().zip([(FAILED_EN, "en"), (FAILED_ES, "es")]) {
+    for (root, (text, lang)) in roots.iter().zip([(went_wrong(Lang::En), "en"), (went_wrong(Lang::Es), "es")]) {
         let message = find(root, "div.ic[role=alert]");
         assert_eq!(message.text_content().unwrap(), text);
         assert_eq!(message.get_attribute("lang").as_deref(), Some(lang));

@@ -27,7 +27,7 @@ const json = (url) => fetch(url).then((r) => {
 /** `texts/<tag>.json`, parsed. */
 export const langFile = (tag) => once(`lang:${tag}`, () => json(file(`texts/${tag}.json`)));
 /** The practice's own words (the `texts` attribute), relative to the host page. */
-export const textsFile = (url) => once(`texts:${url}`, () => json(new URL(url, document.baseURI)));
+export const textsFile = (url) => once(`texts:${url}`, async () => json(new URL(url, document.baseURI)));
 
 // The languages there are files for. The widget itself chooses (the core's `Lang::auto`);
 // this guess only lets the loader fetch the likely file beside the wasm instead of after it.
@@ -39,10 +39,14 @@ export function guessLang(attribute) {
   return tags.map(primary).find((t) => LANGS.includes(t)) ?? 'en';
 }
 
+// Only an address the widget itself would take (settings.rs: http(s) or a /path on this
+// site) is fetched early; the widget checks it again and warns about anything else.
+const plainAddress = (u) => /^(https?:\/\/\S+|\/(?![\/\\])\S*)$/i.test(String(u ?? '').trim());
+
 /** Starts fetching what a widget with these attributes will read. */
 export function prefetch(attributes) {
   langFile(guessLang(attributes.lang)).catch(() => {});
-  if (attributes.texts) textsFile(attributes.texts).catch(() => {});
+  if (plainAddress(attributes.texts)) textsFile(attributes.texts.trim()).catch(() => {});
 }
 
 // Space kept for the widget before it loads, so nothing on the host page moves (CLS 0).
