@@ -109,7 +109,7 @@ function groupOf(name) {
   if (/^serde/.test(owner)) return 'serde + serde_json';
   if (/btree/.test(name)) return 'std collections (BTreeMap/BTreeSet)';
   if (/sort/.test(name) && /^(core|alloc)$/.test(owner)) return 'std sort';
-  if (owner === 'dlmalloc') return 'allocator (dlmalloc)';
+  if (owner === 'dlmalloc' || owner === 'lol_alloc') return 'allocator';
   if (owner === 'hashbrown') return 'hashbrown (Yew\'s maps)';
   if (/^(wasm_bindgen|js_sys|web_sys|gloo)/.test(owner)) return 'wasm-bindgen, js-sys, web-sys, gloo';
   if (/^(core|alloc|std)$/.test(owner)) return 'core / alloc / std misc';
