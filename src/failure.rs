@@ -4,7 +4,7 @@
 //! A release build aborts on a panic (`panic = "abort"`), so the wasm cannot run again on
 //! this page; the hook runs just before that, replaces each mounted widget's content with
 //! the message, and the visitor is asked to reload. The message is built in (`core::catalog::offline`), not
-//! from the catalog: it must show even when the texts could not be loaded.
+//! read from a language file: it must show even when none could be loaded.
 
 use std::cell::RefCell;
 use std::panic::PanicHookInfo;
