@@ -133,7 +133,7 @@ check( 'shortcode: langs as bare codes', false !== strpos( $html, 'langs="es en"
 check( 'shortcode: texts escaped', false !== strpos( $html, 'texts="https://harbour.example/w.json?a=1&#038;b=2"' ) );
 $html = do_shortcode( '[intimacy_check langs="en fr" texts="javascript:alert(1)"]' );
 check( 'shortcode: bad langs and texts refused, the saved ones used', false !== strpos( $html, 'langs="en es"' ) && false !== strpos( $html, 'texts="/our-words.json"' ) && false === strpos( $html, 'javascript' ) );
-check( 'shortcode: the loader is enqueued as a script module', 1 === preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/intimacy-check/widget/intimacy-check\.js\?ver=0\.1\.0-\d+" id="intimacy-check-js-module"#', printed_modules() ) );
+check( 'shortcode: the loader is enqueued as a script module', 1 === preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/intimacy-check/widget/intimacy-check\.js\?ver=' . preg_quote( INTIMACY_CHECK_VERSION, '#' ) . '-\d+" id="intimacy-check-js-module"#', printed_modules() ) );
 
 $block = do_blocks( '<!-- wp:intimacy-check/quiz {"practiceName":"Tide","storageKey":"bad key"} /-->' );
 check( 'block: rendered on the server', false !== strpos( $block, 'practice-name="Tide"' ) && false !== strpos( $block, 'wp-block-intimacy-check-quiz' ) );

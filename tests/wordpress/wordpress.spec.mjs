@@ -2,7 +2,12 @@
 // scripts/test-wordpress.sh installs a fresh site with four pages (tests/wordpress/install.php)
 // and sets WP_URL and WP_ZIP. The tests run in order: each builds on the one before.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { QUESTION_COUNT, SCALE } from '../e2e/helpers.mjs';
+
+/** The plugin's version, as WordPress puts it in ?ver= (escaped for a RegExp). */
+const VERSION = readFileSync(new URL('../../wordpress/intimacy-check/intimacy-check.php', import.meta.url), 'utf8')
+  .match(/define\( 'INTIMACY_CHECK_VERSION', '([^']+)' \)/)[1].replace(/\./g, '\\.');
 
 const WP = process.env.WP_URL || 'http://127.0.0.1:8095';
 const ZIP = process.env.WP_ZIP;
@@ -169,7 +174,7 @@ test('shortcode page: the saved settings show, the hostile name is text, the qui
   // The widget's files came with the loader's version, from the plugin's own folder.
   const wasm = seen.requests.filter((u) => u.includes('intimacy-check_bg.wasm'));
   expect(wasm.length).toBeGreaterThan(0);
-  for (const u of wasm) expect(u).toMatch(new RegExp(`^${WP}/wp-content/plugins/intimacy-check/widget/app/intimacy-check_bg\\.wasm\\?ver=0\\.1\\.0-\\d+$`));
+  for (const u of wasm) expect(u).toMatch(new RegExp(`^${WP}/wp-content/plugins/intimacy-check/widget/app/intimacy-check_bg\\.wasm\\?ver=${VERSION}-\\d+$`));
   expectClean(seen);
 });
 
