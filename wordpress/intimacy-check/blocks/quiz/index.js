@@ -22,7 +22,8 @@
 	registerBlockType( 'intimacy-check/quiz', {
 		edit( { attributes, setAttributes } ) {
 			const set = ( name ) => ( value ) => setAttributes( { [ name ]: value } );
-			const controls = TEXT_FIELDS.map( ( [ name, label, help ] ) => el( TextControl, {
+			// Every one-line field is made here, so they all look and behave alike.
+			const textControl = ( [ name, label, help ] ) => el( TextControl, {
 				key: name,
 				label,
 				help,
@@ -30,7 +31,8 @@
 				onChange: set( name ),
 				__next40pxDefaultSize: true,
 				__nextHasNoMarginBottom: true,
-			} ) );
+			} );
+			const controls = TEXT_FIELDS.map( textControl );
 			controls.splice( 3, 0, el( TextareaControl, {
 				key: 'helpText',
 				label: __( 'Help text', 'intimacy-check' ),
@@ -56,15 +58,7 @@
 			controls.push( ...[
 				[ 'langs', __( 'Language switch', 'intimacy-check' ), __( 'Let visitors switch language: list the languages, such as en es.', 'intimacy-check' ) ],
 				[ 'texts', __( 'Your own words', 'intimacy-check' ), __( 'The address of a JSON file with your texts, such as /our-words.json.', 'intimacy-check' ) ],
-			].map( ( [ name, label, help ] ) => el( TextControl, {
-				key: name,
-				label,
-				help,
-				value: attributes[ name ],
-				onChange: set( name ),
-				__next40pxDefaultSize: true,
-				__nextHasNoMarginBottom: true,
-			} ) ) );
+			].map( textControl ) );
 			controls.push( el( SelectControl, {
 				key: 'start',
 				label: __( 'A returning visitor sees', 'intimacy-check' ),
