@@ -168,7 +168,7 @@ pub fn use_quiz() -> Option<Quiz> {
 mod tests {
     use super::*;
     use crate::core::answer::Answer;
-    use crate::core::bank::QUESTION_COUNT;
+    use crate::core::bank::ASKED;
     use crate::core::state::{HostEvent, Screen};
 
     #[test]
@@ -176,7 +176,7 @@ mod tests {
         let mut live = Rc::new(Live::new(State::default()));
         assert_eq!(live.outbox.take(), [Effect::Save], "what was loaded is written first");
         live = live.reduce(Action::Start);
-        for q in 0..QUESTION_COUNT {
+        for q in 0..ASKED {
             live = live.reduce(Action::Choose { question: q, answer: Answer::Agree });
             live = live.reduce(Action::Next);
         }

@@ -1,6 +1,6 @@
 //! What the visitor said: one point on a five-point agreement scale per statement.
 
-use super::bank::{position_of, BANK, QUESTION_COUNT};
+use super::bank::{position_of, ASKED, BANK, SAFETY_CHECK};
 
 /// A point on the agreement scale, from "Strongly disagree" (1) to "Strongly agree" (5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,26 +38,35 @@ impl Answer {
     }
 }
 
-/// Every answer given so far, one slot per statement in bank order. Saved data keys them by
-/// statement id, so saved answers survive a reordering of the bank.
+/// Every answer given so far, one slot per quiz position: the bank, then the safety check.
+/// Saved data keys them by statement id, so saved answers survive a reordering of the bank.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers([Option<Answer>; QUESTION_COUNT]);
+pub struct Answers([Option<Answer>; ASKED]);
 
-/// Bank positions in statement-id order: the order answers are saved in (they were a map
+/// Quiz positions in statement-id order: the order answers are saved in (they were a map
 /// keyed by id), worked out when compiling.
-const BY_ID: [usize; QUESTION_COUNT] = by_id();
+const BY_ID: [usize; ASKED] = by_id();
 
-const fn by_id() -> [usize; QUESTION_COUNT] {
-    let mut order = [0; QUESTION_COUNT];
+/// The id at a quiz position, usable when compiling.
+const fn const_id(p: usize) -> &'static str {
+    if p < BANK.len() {
+        BANK[p].id
+    } else {
+        SAFETY_CHECK[p - BANK.len()]
+    }
+}
+
+const fn by_id() -> [usize; ASKED] {
+    let mut order = [0; ASKED];
     let mut i = 0;
-    while i < QUESTION_COUNT {
+    while i < ASKED {
         order[i] = i;
         i += 1;
     }
     let mut i = 1;
-    while i < QUESTION_COUNT {
+    while i < ASKED {
         let mut j = i;
-        while j > 0 && id_before(BANK[order[j]].id, BANK[order[j - 1]].id) {
+        while j > 0 && id_before(const_id(order[j]), const_id(order[j - 1])) {
             let t = order[j];
             order[j] = order[j - 1];
             order[j - 1] = t;
@@ -115,6 +124,16 @@ impl Answers {
         }
     }
 
+    /// The answers to the scored statements only, the safety check left out: what may ever
+    /// leave this device (in a partner code).
+    pub fn scored_only(&self) -> Answers {
+        let mut scored = self.clone();
+        for slot in &mut scored.0[BANK.len()..] {
+            *slot = None;
+        }
+        scored
+    }
+
     /// How many statements have an answer.
     pub fn len(&self) -> usize {
         self.0.iter().flatten().count()
@@ -124,14 +143,15 @@ impl Answers {
         self.0.iter().all(Option::is_none)
     }
 
-    /// Statement ids with their answers, in id order.
+    /// Statement ids with their answers (the safety check's too), in id order: what is
+    /// saved on this device, and nothing else.
     pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
-        BY_ID.iter().filter_map(|&p| Some((BANK[p].id, self.0[p]?)))
+        BY_ID.iter().filter_map(|&p| Some((const_id(p), self.0[p]?)))
     }
 
-    /// The first question without an answer, in bank order.
+    /// The first question without an answer, in quiz order (the safety check last).
     pub fn first_unanswered(&self) -> Option<usize> {
-        (0..BANK.len()).find(|&p| self.get(p).is_none())
+        (0..ASKED).find(|&p| self.get(p).is_none())
     }
 
     /// Joins answers from elsewhere (another tab, a salvaged save) into these; answers
@@ -148,6 +168,7 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::bank::asked_id;
 
     #[test]
     fn values_round_trip_and_out_of_range_is_rejected() {
@@ -197,6 +218,10 @@ mod tests {
         for p in 0..BANK.len() {
             a.set(p, Answer::Unsure);
         }
+        assert_eq!(a.first_unanswered(), Some(BANK.len()), "the safety check comes last");
+        for p in BANK.len()..ASKED {
+            a.set(p, Answer::Disagree);
+        }
         assert_eq!(a.first_unanswered(), None);
     }
 
@@ -214,8 +239,8 @@ mod tests {
 
     #[test]
     fn id_order_is_sorted_and_complete() {
-        let ids: Vec<&str> = BY_ID.iter().map(|&p| BANK[p].id).collect();
-        let mut sorted: Vec<&str> = BANK.iter().map(|s| s.id).collect();
+        let ids: Vec<&str> = BY_ID.iter().map(|&p| const_id(p)).collect();
+        let mut sorted: Vec<&str> = (0..ASKED).filter_map(asked_id).collect();
         sorted.sort();
         assert_eq!(ids, sorted);
     }

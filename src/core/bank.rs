@@ -1,5 +1,6 @@
 //! The question bank: which statements the quiz asks, which area each belongs to, and
-//! which way each one is keyed. The words themselves live in the catalog.
+//! which way each one is keyed; then the safety check, asked last and never scored. The
+//! words themselves live in the catalog.
 
 /// One part of emotional intimacy that the quiz looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -102,12 +103,33 @@ pub const BANK: [Statement; 28] = [
     s("affection-told-matter", Affection, Agree),
 ];
 
-/// How many statements the quiz asks.
+/// How many scored statements the quiz asks (the bank; the safety check comes after).
 pub const QUESTION_COUNT: usize = BANK.len();
 
-/// Finds a statement's position in the bank by its saved id.
+/// The safety check: statements asked after the bank, at positions from [`QUESTION_COUNT`].
+/// Agreeing with any of them means the visitor may not feel safe with their partner. They
+/// count in no area and no score, and never go into a partner code or an export.
+pub const SAFETY_CHECK: [&str; 3] = ["check-afraid", "check-hurt", "check-controlled"];
+
+/// Every step of the quiz: the bank, then the safety check.
+pub const ASKED: usize = QUESTION_COUNT + SAFETY_CHECK.len();
+
+/// The saved id of the statement at a quiz position (bank or safety check).
+pub fn asked_id(position: usize) -> Option<&'static str> {
+    match BANK.get(position) {
+        Some(s) => Some(s.id),
+        None => SAFETY_CHECK.get(position.checked_sub(QUESTION_COUNT)?).copied(),
+    }
+}
+
+/// True for a position in the safety check.
+pub fn is_check(position: usize) -> bool {
+    (QUESTION_COUNT..ASKED).contains(&position)
+}
+
+/// Finds a statement's quiz position by its saved id (bank or safety check).
 pub fn position_of(id: &str) -> Option<usize> {
-    BANK.iter().position(|s| s.id == id)
+    (0..ASKED).find(|&p| asked_id(p) == Some(id))
 }
 
 /// The statements that belong to one area, in bank order.
@@ -161,6 +183,21 @@ mod tests {
         for (i, s) in BANK.iter().enumerate() {
             assert_eq!(position_of(s.id), Some(i));
         }
+        for (i, id) in SAFETY_CHECK.iter().enumerate() {
+            assert_eq!(position_of(id), Some(QUESTION_COUNT + i));
+            assert!(is_check(QUESTION_COUNT + i));
+        }
         assert_eq!(position_of("no-such-question"), None);
+        assert_eq!(asked_id(ASKED), None);
+        assert!(!is_check(QUESTION_COUNT - 1) && !is_check(ASKED));
+    }
+
+    #[test]
+    fn the_safety_check_is_short_last_and_in_no_area() {
+        assert!((2..=4).contains(&SAFETY_CHECK.len()));
+        for id in SAFETY_CHECK {
+            assert!(BANK.iter().all(|s| s.id != id), "{id} is also in the bank");
+            assert!(AREAS.iter().all(|a| !id.starts_with(a.key())), "{id} looks like an area's");
+        }
     }
 }

@@ -14,7 +14,7 @@ pub mod offline;
 
 pub use load::Loaded;
 
-use super::bank::{AreaId, BANK};
+use super::bank::{AreaId, ASKED};
 use super::date::Date;
 use super::plan::activity::Kind;
 use super::plan::library::ACTIVITIES;
@@ -109,8 +109,9 @@ pub struct Catalog {
     pub bands: [BandText; 3],
     /// Per area, in [`crate::core::bank::AREAS`] order.
     pub areas: [AreaText; 7],
-    /// Per statement, in bank order: its id (checked against the bank) and its words.
-    pub statements: [(&'static str, &'static str); BANK.len()],
+    /// Per statement, in quiz order (the bank, then the safety check): its id (checked
+    /// against the bank) and its words.
+    pub statements: [(&'static str, &'static str); ASKED],
     pub plan: PlanUi,
     /// Per kind of activity, in [`Kind::ALL`] order: a name and a short hint.
     pub kinds: [(&'static str, &'static str); 6],
@@ -127,6 +128,7 @@ pub struct Catalog {
     pub privacy: PrivacyUi,
     pub partner: PartnerUi,
     pub days: PlanDaysUi,
+    pub safety: SafetyUi,
     /// Dates in words from the browser (`Intl.DateTimeFormat`) for this BCP 47 locale, set
     /// by the shell; `None` (native tests) uses the file's weekday and month names.
     pub intl: Option<(&'static str, IntlDate)>,
@@ -135,6 +137,38 @@ pub struct Catalog {
 /// Formats a date for a locale: `long` is "25 Nov 2026", short "Wed 25 Nov". `None` when the
 /// browser could not.
 pub type IntlDate = fn(locale: &str, date: Date, long: bool) -> Option<String>;
+
+/// Words of the safety check and of what follows when the visitor may not feel safe with
+/// their partner: the safety panel, the plan for them alone, and why no code is offered.
+#[derive(Clone, Default)]
+pub struct SafetyUi {
+    pub check_title: &'static str,
+    pub check_intro: &'static str,
+    /// The hint on every safety-check statement: private, in no score.
+    pub check_private: &'static str,
+    /// Results finished before the check existed: an offer to answer it.
+    pub check_missing: &'static str,
+    pub check_missing_button: &'static str,
+    pub panel_title: &'static str,
+    pub panel_lead: &'static str,
+    pub panel_deserve: &'static str,
+    pub panel_alone: &'static str,
+    /// Always shown, and all there is when the practice set no safety contact.
+    pub emergency: &'static str,
+    /// The label of the link to the practice's `safety-url`.
+    pub link: &'static str,
+    /// "Call {phone}" for the practice's `safety-phone`.
+    pub call: &'static str,
+    pub browsing_title: &'static str,
+    pub browsing: &'static str,
+    pub leave: &'static str,
+    pub plan_note: &'static str,
+    /// The plan's focus line (screen and Markdown) for a plan for the visitor alone.
+    pub plan_focus: &'static str,
+    pub plan_remake: &'static str,
+    pub plan_remake_button: &'static str,
+    pub partner_not_now: &'static str,
+}
 
 /// Words of partner comparison: codes, the comparison, the plan for two.
 #[derive(Clone, Default)]
@@ -420,6 +454,10 @@ pub struct Ui {
     pub help_contact: &'static str,
     pub help_contact_named: &'static str,
     pub help_call: &'static str,
+    /// "Getting help" for a visitor who is afraid of their partner: help on their own first.
+    pub help_safety: &'static str,
+    /// The short "Getting help" line on the intro and above the plan form.
+    pub help_line: &'static str,
     pub change_answers: &'static str,
     pub start_again: &'static str,
     pub confirm_restart: &'static str,
@@ -553,7 +591,7 @@ mod tests {
     use super::custom::placeholders;
     use super::keys::KIND_KEYS;
     use super::*;
-    use crate::core::bank::AREAS;
+    use crate::core::bank::{asked_id, AREAS};
 
     fn all_catalogs() -> Vec<&'static Catalog> {
         Lang::ALL.iter().map(|&l| catalog(l)).collect()
@@ -562,9 +600,10 @@ mod tests {
     #[test]
     fn statement_texts_line_up_with_the_bank() {
         for c in all_catalogs() {
-            for (i, s) in BANK.iter().enumerate() {
-                assert_eq!(c.statements[i].0, s.id, "statement {i} is out of line");
-                assert!(!c.statement(i).trim().is_empty(), "{} has no text", s.id);
+            for i in 0..ASKED {
+                let id = asked_id(i).unwrap();
+                assert_eq!(c.statements[i].0, id, "statement {i} is out of line");
+                assert!(!c.statement(i).trim().is_empty(), "{id} has no text");
             }
         }
     }
@@ -800,7 +839,8 @@ mod tests {
             assert!(keys.contains(&key), "{key} is missing");
         }
         let steps: usize = catalog(Lang::En).activities.iter().map(|a| a.steps.len()).sum();
-        assert_eq!(keys.len(), 46 + 5 + 3 * 2 + 7 * 5 + BANK.len() + 62 + 6 * 2 + 7 + 12 + 2 + 49 * 2 + steps + 32 + 55 + 23);
+        let activities = ACTIVITIES.len();
+        assert_eq!(keys.len(), 48 + 5 + 3 * 2 + 7 * 5 + ASKED + 62 + 6 * 2 + 7 + 12 + 2 + activities * 2 + steps + 32 + 55 + 23 + 20);
     }
 
     #[test]

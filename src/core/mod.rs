@@ -15,6 +15,7 @@ pub mod locked;
 pub mod partner;
 pub mod plan;
 pub mod quick_exit;
+pub mod safety;
 pub mod saved;
 pub mod scoring;
 pub mod settings;

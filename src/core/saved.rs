@@ -6,7 +6,7 @@
 //! deliberately forgiving: each part, and each answer, is checked on its own, so one bad
 //! value costs that value, not the save.
 
-use super::bank::{position_of, BANK};
+use super::bank::{asked_id, position_of};
 use super::json::{object, parse, Json};
 use super::locked::LockedEnvelope;
 use super::plan::choices::PlanChoices;
@@ -61,7 +61,7 @@ pub fn encode(p: &Progress) -> String {
         Screen::Plan => "plan",
         Screen::Compare => "compare",
         Screen::Partner => "partner",
-        Screen::Question(q) => BANK.get(q).map_or("intro", |s| s.id),
+        Screen::Question(q) => asked_id(q).unwrap_or("intro"),
     };
     let mut envelope = object(vec![
         ("version", Json::uint(FORMAT_VERSION)),

@@ -10,11 +10,14 @@ use super::catalog::Lang;
 pub use super::colour::{Accent, Rgb, MIN_CONTRAST};
 
 /// Every attribute the widget reads, in the order the README's table lists them.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 14] = [
     "practice-name",
     "contact-url",
     "contact-phone",
     "help-text",
+    "safety-url",
+    "safety-phone",
+    "safety-text",
     "accent",
     "exit-url",
     "storage-key",
@@ -48,6 +51,13 @@ pub struct Settings {
     pub contact_phone: Option<String>,
     /// The practice's own words for the "Getting help" panel.
     pub help_text: Option<String>,
+    /// Where a visitor who is afraid of their partner can get help: the practice's safety
+    /// page or a local abuse service (checked like `contact-url`).
+    pub safety_url: Option<String>,
+    /// A safety phone line as the practice writes it (checked like `contact-phone`).
+    pub safety_phone: Option<String>,
+    /// The practice's own words for the safety panel, e.g. which helpline to call.
+    pub safety_text: Option<String>,
     pub accent: Option<Accent>,
     /// Where quick exit goes (a neutral site).
     pub exit_url: Option<String>,
@@ -89,6 +99,22 @@ fn is_safe_url(u: &str) -> bool {
         || u.starts_with('/') && !u.starts_with("//") && !u.contains(char::is_whitespace) && !u.contains('\\')
 }
 
+/// True for a phone number as people write one: at least three digits, and only digits,
+/// spaces and `+-().`.
+fn is_phone(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    digits >= 3 && value.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+/// The `tel:` address for a phone number: digits and a leading `+` only.
+fn tel(phone: &str) -> Option<String> {
+    let mut digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
+    if phone.trim_start().starts_with('+') {
+        digits.insert(0, '+');
+    }
+    (!digits.is_empty()).then(|| format!("tel:{digits}"))
+}
+
 impl Settings {
     /// Reads the attributes through `get` (attribute name → value, if set).
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Settings, Vec<SettingWarning>) {
@@ -112,15 +138,15 @@ impl Settings {
                 "contact-url" => warn(attribute, value, "is not an http(s), mailto or /path address and was ignored"),
                 "exit-url" if is_safe_url(value) && !value.starts_with("mailto:") => s.exit_url = Some(value.into()),
                 "exit-url" => warn(attribute, value, "is not an http(s) or /path address and was ignored"),
-                "contact-phone" => {
-                    let digits = value.chars().filter(char::is_ascii_digit).count();
-                    let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
-                    if digits >= 3 && allowed {
-                        s.contact_phone = Some(value.into());
-                    } else {
-                        warn(attribute, value, "is not a phone number and was ignored");
-                    }
+                "contact-phone" | "safety-phone" if is_phone(value) => {
+                    let slot = if attribute == "contact-phone" { &mut s.contact_phone } else { &mut s.safety_phone };
+                    *slot = Some(value.into());
                 }
+                "contact-phone" | "safety-phone" => warn(attribute, value, "is not a phone number and was ignored"),
+                "safety-url" if is_safe_url(value) => s.safety_url = Some(value.into()),
+                "safety-url" => warn(attribute, value, "is not an http(s), mailto or /path address and was ignored"),
+                "safety-text" if value.chars().count() <= MAX_HELP => s.safety_text = Some(value.into()),
+                "safety-text" => warn(attribute, value, "is longer than 600 characters and was ignored"),
                 "accent" => match Rgb::parse(value) {
                     Some(c) => {
                         let accent = Accent::from_colour(c);
@@ -174,12 +200,12 @@ impl Settings {
 
     /// The `tel:` address for the contact phone: digits and a leading `+` only.
     pub fn phone_href(&self) -> Option<String> {
-        let phone = self.contact_phone.as_deref()?;
-        let mut digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
-        if phone.trim_start().starts_with('+') {
-            digits.insert(0, '+');
-        }
-        (!digits.is_empty()).then(|| format!("tel:{digits}"))
+        tel(self.contact_phone.as_deref()?)
+    }
+
+    /// The `tel:` address for the safety phone line.
+    pub fn safety_phone_href(&self) -> Option<String> {
+        tel(self.safety_phone.as_deref()?)
     }
 }
 
@@ -200,6 +226,9 @@ mod tests {
             ("contact-url", "https://harbour.example/book"),
             ("contact-phone", "+44 20 7946 0000"),
             ("help-text", "Call us any weekday."),
+            ("safety-url", "https://harbour.example/safety"),
+            ("safety-phone", "0808 2000 247"),
+            ("safety-text", "Call the National Domestic Abuse Helpline, free, day or night."),
             ("accent", "#2a6f97"),
             ("exit-url", "https://www.bbc.co.uk/weather"),
             ("storage-key", "harbour"),
@@ -212,6 +241,10 @@ mod tests {
         assert_eq!(s.practice_name.as_deref(), Some("Harbour Counselling"));
         assert_eq!(s.contact_url.as_deref(), Some("https://harbour.example/book"));
         assert_eq!(s.storage_key.as_deref(), Some("harbour"));
+        assert_eq!(s.safety_url.as_deref(), Some("https://harbour.example/safety"));
+        assert_eq!(s.safety_phone.as_deref(), Some("0808 2000 247"));
+        assert_eq!(s.safety_phone_href().as_deref(), Some("tel:08082000247"));
+        assert!(s.safety_text.as_deref().unwrap().starts_with("Call the National"));
         assert_eq!(s.start, StartAt::Plan);
         assert_eq!(s.langs, [Lang::En, Lang::Es]);
         assert_eq!(s.texts.as_deref(), Some("/our-words.json"));
@@ -264,6 +297,10 @@ mod tests {
             ("exit-url", "data:text/html,hi"),
             ("contact-phone", "call us"),
             ("contact-phone", "12"),
+            ("safety-url", "javascript:alert(1)"),
+            ("safety-url", "//evil.example"),
+            ("safety-phone", "<b>999</b>"),
+            ("safety-phone", "12"),
             ("accent", "hotpink"),
             ("accent", "#12345"),
             ("accent", "rgb(300, 0, 0)"),
@@ -288,6 +325,8 @@ mod tests {
         assert_eq!(w.len(), 1);
         let (_, w) = read(&[("help-text", &"x".repeat(601))]);
         assert_eq!(w.len(), 1);
+        let (s, w) = read(&[("safety-text", &"x".repeat(601))]);
+        assert_eq!((w.len(), s), (1, Settings::default()));
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub use progress::{CompletedQuiz, Progress, Screen};
 use super::date::Date;
 use super::partner::code::CodeProblem;
 use super::plan::generate::PlanProblem;
+use super::partner::code::{encode, PartnerView};
+use super::safety::{afraid, Care};
 use super::saved::Opened;
 use super::scoring::{score, Results};
 use super::settings::StartAt;
@@ -205,6 +207,41 @@ impl State {
         Some((before, &h[before], latest))
     }
 
+    /// The answers of the visitor's latest finished quiz (the current ones before the first).
+    pub fn own_answers(&self) -> &Answers {
+        let p = &self.progress;
+        p.history.last().map_or(&p.answers, |h| &h.answers)
+    }
+
+    /// True when the safety check says the visitor may not be safe with their partner, in
+    /// the current answers or the latest finished quiz: help comes first, and nothing is
+    /// shared or planned with the partner.
+    pub fn afraid(&self) -> bool {
+        afraid(&self.progress.answers) || afraid(self.own_answers())
+    }
+
+    /// How careful a plan made now must be.
+    pub fn care(&self) -> Care {
+        if self.afraid() {
+            Care::Safety
+        } else {
+            Care::of(&self.progress.answers)
+        }
+    }
+
+    /// The visitor's own partner code (area scores, or every answer too), or `None` when the
+    /// visitor may not be safe with their partner: then no code is made at all.
+    pub fn own_code(&self, with_answers: bool) -> Option<String> {
+        (!self.afraid()).then(|| encode(&PartnerView::of(self.own_answers(), with_answers)))
+    }
+
+    /// True when the visitor may not be safe and their plan (made before they said so) holds
+    /// an activity that needs safety: the plan screen offers a plan for them alone instead.
+    pub fn plan_needs_care(&self) -> bool {
+        let Some(plan) = &self.progress.plan else { return false };
+        self.afraid() && plan.occurrences().any(|(_, id, _)| super::plan::activity(id).is_none_or(|a| !Care::Safety.allows(a)))
+    }
+
     /// Whether changes may be written to storage now.
     pub fn may_save(&self) -> bool {
         !self.private && !self.exited && !self.read_only && self.lock != Lock::NeedsPassphrase
@@ -216,3 +253,6 @@ mod tests;
 
 #[cfg(test)]
 mod plan_day_tests;
+
+#[cfg(test)]
+mod safety_tests;

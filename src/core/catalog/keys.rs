@@ -5,7 +5,7 @@
 //! Keys name the texts in the language files and in practices' `texts` files, so they never
 //! change once published: field names, bank and library ids, and the fixed names below.
 
-use super::{ActivityText, AreaText, BandText, Catalog, PartnerUi, PlanDaysUi, PlanUi, PrivacyUi, Ui};
+use super::{ActivityText, AreaText, BandText, Catalog, PartnerUi, PlanDaysUi, PlanUi, PrivacyUi, SafetyUi, Ui};
 use crate::core::bank::AREAS;
 
 /// What is done with each text on the walk.
@@ -69,6 +69,7 @@ impl Catalog {
             privacy,
             partner,
             days,
+            safety,
             intl: _,
         } = self;
         let mut k = Key(String::with_capacity(64));
@@ -78,7 +79,7 @@ impl Catalog {
             back, continue_, skip, see_results, results_title, overall_score, overall_unknown,
             area_score, area_not_enough, chart_title, scores_title, strongest_title,
             weakest_title, all_even, not_diagnosis, help_title, help_text, help_contact,
-            help_contact_named, help_call, change_answers, start_again, confirm_restart,
+            help_contact_named, help_call, help_safety, help_line, change_answers, start_again, confirm_restart,
             confirm_restart_yes, confirm_restart_no, notice_salvaged, notice_unreadable,
             notice_newer, notice_not_saving, notice_private, notice_download_failed, dismiss,
             language,
@@ -156,6 +157,12 @@ impl Catalog {
             week_later, missed_note, restart, confirm_restart, confirm_restart_yes,
             confirm_restart_no, restarted, end_title, end_done, end_done_one, end_none,
             end_by_area, end_area_line, end_next, retake, retake_note,
+        ]);
+        fields!(v, k, "safety", SafetyUi, safety, [
+            check_title, check_intro, check_private, check_missing, check_missing_button,
+            panel_title, panel_lead, panel_deserve, panel_alone, emergency, link, call,
+            browsing_title, browsing, leave, plan_note, plan_focus, plan_remake,
+            plan_remake_button, partner_not_now,
         ]);
     }
 

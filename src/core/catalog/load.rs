@@ -7,7 +7,7 @@
 use super::custom::{check, Problem};
 use super::keys::Visit;
 use super::{ActivityText, Catalog, Ui};
-use crate::core::bank::BANK;
+use crate::core::bank::{asked_id, ASKED};
 use crate::core::plan::library::ACTIVITIES;
 
 /// The most steps an activity may have in a language file.
@@ -88,7 +88,7 @@ impl Catalog {
             scale: [""; 5],
             bands: Default::default(),
             areas: Default::default(),
-            statements: core::array::from_fn(|i| (BANK[i].id, "")),
+            statements: core::array::from_fn::<_, ASKED, _>(|i| (asked_id(i).unwrap_or(""), "")),
             plan: Default::default(),
             kinds: [("", ""); 6],
             weekdays: [""; 7],
@@ -99,6 +99,7 @@ impl Catalog {
             privacy: Default::default(),
             partner: Default::default(),
             days: Default::default(),
+            safety: Default::default(),
             intl: None,
         }
     }

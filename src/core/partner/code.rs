@@ -36,11 +36,11 @@ pub struct PartnerView {
 }
 
 impl PartnerView {
-    /// What this visitor's own answers share.
+    /// What this visitor's own answers share: never the safety check.
     pub fn of(answers: &Answers, with_answers: bool) -> PartnerView {
         let results = score(answers);
         let scores = std::array::from_fn(|i| results.areas[i].score);
-        PartnerView { scores, answers: with_answers.then(|| answers.clone()) }
+        PartnerView { scores, answers: with_answers.then(|| answers.scored_only()) }
     }
 }
 

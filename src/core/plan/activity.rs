@@ -87,6 +87,35 @@ pub struct Activity {
     pub who: Who,
     /// 1 = a small first step, 2 = a bit more, 3 = a deeper step.
     pub depth: u8,
+    /// What the activity asks of the relationship, one bit each ([`NEEDS_SAFETY`], …): the
+    /// plan generator leaves activities out by these, so what is safe is a rule, not a hope.
+    pub tags: u8,
+}
+
+/// Asks the visitor to open up, be vulnerable, touch, or make up after a quarrel: only for a
+/// visitor who feels safe with their partner. Never planned when the safety check says
+/// otherwise.
+pub const NEEDS_SAFETY: u8 = 1;
+/// Asks the visitor to share something they usually keep back: never in the first week for
+/// a visitor who does not feel safe to be themselves.
+pub const DISCLOSURE: u8 = 2;
+/// Reaches out (with touch) soon after a tense moment: left out for a visitor who does not
+/// feel safe to be themselves.
+pub const AFTER_TENSION: u8 = 4;
+/// For the visitor themself: their own support and wellbeing, with no partner involved.
+/// These alone make the plan of a visitor who may not be safe, and no other plan has them.
+pub const FOR_YOU: u8 = 8;
+
+impl Activity {
+    /// True when the activity carries every bit of `tags`.
+    pub fn has(&self, tags: u8) -> bool {
+        self.tags & tags == tags
+    }
+
+    /// The same activity with `tags` added (for the library's table).
+    pub const fn tagged(self, tags: u8) -> Activity {
+        Activity { tags: self.tags | tags, ..self }
+    }
 }
 
 #[cfg(test)]

@@ -7,13 +7,18 @@
 //! - no activity of a kind the visitor left out, and only solo activities when they start alone;
 //! - an activity appears once a week at most (a daily habit once, on the days with room);
 //! - the first week holds small steps and later weeks go deeper;
-//! - strong results still get a plan, to keep things strong.
+//! - strong results still get a plan, to keep things strong;
+//! - the [`Care`] the answers call for decides what may be planned at all: a visitor who may
+//!   not be safe gets a plan for themself alone, with no activity that needs safety; one who
+//!   does not feel safe to be themself gets nothing right after a tense moment and no sharing
+//!   of what they keep back in the first week.
 
-use super::activity::{Activity, Cadence, Who};
+use super::activity::{Activity, Cadence, Who, AFTER_TENSION, DISCLOSURE, FOR_YOU, NEEDS_SAFETY};
 use super::choices::{Partner, PlanChoices};
 use super::library::ACTIVITIES;
 use super::{PlanWeek, PlannedActivity};
 use crate::core::bank::AreaId;
+use crate::core::safety::Care;
 use crate::core::scoring::Results;
 use crate::core::sort::sort_by_key_small;
 
@@ -66,26 +71,61 @@ pub fn focus_areas(results: &Results) -> Vec<AreaId> {
     results.weakest_first().iter().map(|a| a.area).collect()
 }
 
+impl Care {
+    /// The choices a plan is made with: a visitor who may not be safe starts alone, whatever
+    /// the form said.
+    pub fn choices(self, choices: &PlanChoices) -> PlanChoices {
+        match self {
+            Care::Safety => PlanChoices { partner: Partner::Alone, ..choices.clone() },
+            _ => choices.clone(),
+        }
+    }
+
+    /// Whether an activity may be in a plan made with this care at all.
+    pub fn allows(self, a: &Activity) -> bool {
+        match self {
+            Care::Safety => a.has(FOR_YOU) && !a.has(NEEDS_SAFETY),
+            Care::Gentle => !a.has(FOR_YOU) && !a.has(AFTER_TENSION),
+            Care::Usual => !a.has(FOR_YOU),
+        }
+    }
+
+    /// Tags left out of one week of the plan (0-based), beyond what [`Care::allows`] leaves out.
+    fn leaves_out(self, week: usize) -> u8 {
+        match self {
+            Care::Gentle if week == 0 => DISCLOSURE,
+            _ => 0,
+        }
+    }
+}
+
 /// The activities these choices allow at all.
-pub fn allowed(choices: &PlanChoices) -> impl Iterator<Item = &'static Activity> + '_ {
+pub fn allowed(choices: &PlanChoices, care: Care) -> impl Iterator<Item = &'static Activity> + '_ {
     ACTIVITIES.iter().filter(move |a| {
-        choices.kinds.contains(&a.kind)
+        care.allows(a)
+            && choices.kinds.contains(&a.kind)
             && a.minutes <= choices.minutes_per_day
             && (choices.partner == Partner::Together || a.who == Who::Solo)
     })
 }
 
 /// Makes the plan's weeks.
-pub fn generate(results: &Results, choices: &PlanChoices, seed: u64) -> Result<Vec<PlanWeek>, PlanProblem> {
+pub fn generate(results: &Results, choices: &PlanChoices, care: Care, seed: u64) -> Result<Vec<PlanWeek>, PlanProblem> {
     if choices.kinds.is_empty() {
         return Err(PlanProblem::NothingAllowed);
     }
-    let pool: Vec<&Activity> = allowed(choices).collect();
+    let choices = &care.choices(choices);
+    let pool: Vec<&Activity> = allowed(choices, care).collect();
     if pool.is_empty() {
         let together = PlanChoices { partner: Partner::Together, ..choices.clone() };
-        return Err(if allowed(&together).next().is_some() { PlanProblem::NeedsPartner } else { PlanProblem::NothingFits });
+        let with_partner = care != Care::Safety && allowed(&together, care).next().is_some();
+        return Err(if with_partner { PlanProblem::NeedsPartner } else { PlanProblem::NothingFits });
     }
-    let focus = focus_areas(results);
+    let mut focus = focus_areas(results);
+    if care == Care::Safety {
+        // The visitor's own support comes first: that is where their activities are.
+        sort_by_key_small(&mut focus, |&a| a != AreaId::Support);
+    }
     let weeks = usize::from(choices.weeks);
     let mut planner = Planner {
         pool,
@@ -95,10 +135,11 @@ pub fn generate(results: &Results, choices: &PlanChoices, seed: u64) -> Result<V
     };
     let mut plan = Vec::with_capacity(weeks);
     for w in 0..weeks {
-        let mut week = planner.week(&focus, choices.slots_per_week(), depth_cap(w, weeks));
+        let leave_out = care.leaves_out(w);
+        let mut week = planner.week(&focus, choices.slots_per_week(), depth_cap(w, weeks), leave_out);
         if week.items.is_empty() {
             // Too little at this depth: let this week reach deeper rather than be empty.
-            week = planner.week(&focus, choices.slots_per_week(), 3);
+            week = planner.week(&focus, choices.slots_per_week(), 3, leave_out);
         }
         if week.items.is_empty() {
             return Err(PlanProblem::NothingFits);
@@ -113,12 +154,13 @@ pub fn generate(results: &Results, choices: &PlanChoices, seed: u64) -> Result<V
 pub fn different(
     results: &Results,
     choices: &PlanChoices,
+    care: Care,
     seed: u64,
     current: &[PlanWeek],
 ) -> Option<(u64, Vec<PlanWeek>)> {
     (1..=32u64).find_map(|step| {
         let next = seed.wrapping_add(step);
-        generate(results, choices, next).ok().filter(|w| w != current).map(|w| (next, w))
+        generate(results, choices, care, next).ok().filter(|w| w != current).map(|w| (next, w))
     })
 }
 
@@ -132,7 +174,8 @@ struct Planner {
 }
 
 impl Planner {
-    fn week(&mut self, focus: &[AreaId], slots: usize, cap: u8) -> PlanWeek {
+    /// One week: `leave_out` names tags no activity of this week may carry.
+    fn week(&mut self, focus: &[AreaId], slots: usize, cap: u8, leave_out: u8) -> PlanWeek {
         let mut load = [0u8; 7];
         let mut this_week: Vec<&'static str> = Vec::new();
         let mut items: Vec<PlannedActivity> = Vec::new();
@@ -146,7 +189,8 @@ impl Planner {
             // The first slot is the week's stretch: as deep as the week allows.
             let stretch = slot == 0;
             for &area in &order {
-                let candidates = self.ranked(area, cap, stretch, &this_week, |a| a.cadence != Cadence::Daily);
+                let candidates =
+                    self.ranked(area, cap, stretch, &this_week, |a| a.cadence != Cadence::Daily && a.tags & leave_out == 0);
                 placed = candidates.into_iter().find_map(|a| self.place(a, &mut load));
                 if placed.is_some() {
                     break;
@@ -162,7 +206,7 @@ impl Planner {
         // area's habit only when nothing else could be planned, so a week is never empty.
         let habit_areas: Vec<AreaId> = if items.is_empty() { focus.to_vec() } else { focus.iter().take(1).copied().collect() };
         for area in habit_areas {
-            let habits = self.ranked(area, cap, false, &this_week, |a| a.cadence == Cadence::Daily);
+            let habits = self.ranked(area, cap, false, &this_week, |a| a.cadence == Cadence::Daily && a.tags & leave_out == 0);
             if let Some(item) = habits.into_iter().find_map(|a| self.place(a, &mut load)) {
                 this_week.push(item.activity_id);
                 items.push(item.planned);

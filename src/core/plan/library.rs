@@ -3,7 +3,7 @@
 //! Grouped by area in `AREAS` order. Ids are kept in saved plans: never reuse one for a
 //! different activity. The catalog holds the words at the same positions.
 
-use super::activity::{Activity, Cadence::*, Kind::*, Who::*};
+use super::activity::{Activity, Cadence::*, Kind::*, Who::*, AFTER_TENSION, DISCLOSURE, FOR_YOU, NEEDS_SAFETY};
 use crate::core::bank::AreaId::*;
 
 const fn a(
@@ -23,53 +23,60 @@ const fn a(
         cadence,
         who,
         depth,
+        tags: 0,
     }
 }
 
-/// Every activity, grouped by area: seven per area.
+/// Shorthands for the table: what an activity asks of the relationship.
+const SAFE: u8 = NEEDS_SAFETY;
+const OPEN: u8 = NEEDS_SAFETY | DISCLOSURE;
+const MAKE_UP: u8 = NEEDS_SAFETY | AFTER_TENSION;
+
+/// Every activity, grouped by area: seven per area, then the activities for the visitor
+/// themself (tagged [`FOR_YOU`]), which only the plan of a visitor who may not be safe uses.
 // One activity per line, so the library reads as a table.
 #[rustfmt::skip]
-pub const ACTIVITIES: [Activity; 49] = [
+pub const ACTIVITIES: [Activity; 58] = [
     // Safety
     a("safety-thank-for-honesty", Safety, Appreciation, 2, Daily, Solo, 1),
-    a("safety-pause-before-reacting", Safety, Reflection, 2, Daily, Solo, 1),
+    a("safety-pause-before-reacting", Safety, Reflection, 2, Daily, Solo, 1).tagged(SAFE),
     a("safety-listen-without-fixing", Safety, Presence, 10, Weekly, Together, 1),
-    a("safety-notice-what-helps", Safety, Reflection, 15, Once, Solo, 2),
-    a("safety-reconnect-after-tension", Safety, Touch, 5, Weekly, Together, 2),
-    a("safety-ground-rules", Safety, Talking, 20, Once, Together, 2),
-    a("safety-share-something-hidden", Safety, Talking, 15, Weekly, Together, 3),
+    a("safety-notice-what-helps", Safety, Reflection, 15, Once, Solo, 2).tagged(SAFE),
+    a("safety-reconnect-after-tension", Safety, Touch, 5, Weekly, Together, 2).tagged(MAKE_UP),
+    a("safety-ground-rules", Safety, Talking, 20, Once, Together, 2).tagged(SAFE),
+    a("safety-share-something-hidden", Safety, Talking, 15, Weekly, Together, 3).tagged(OPEN),
     // Sharing
-    a("sharing-one-feeling", Sharing, Talking, 2, Daily, Solo, 1),
-    a("sharing-feelings-notes", Sharing, Reflection, 5, Daily, Solo, 1),
-    a("sharing-best-and-hardest", Sharing, Talking, 10, Weekly, Together, 1),
-    a("sharing-dreams-walk", Sharing, TimeTogether, 30, Weekly, Together, 2),
-    a("sharing-question-game", Sharing, TimeTogether, 15, Weekly, Together, 2),
-    a("sharing-letter-of-hopes", Sharing, Reflection, 30, Once, Solo, 2),
-    a("sharing-a-fear", Sharing, Talking, 20, Weekly, Together, 3),
+    a("sharing-one-feeling", Sharing, Talking, 2, Daily, Solo, 1).tagged(SAFE),
+    a("sharing-feelings-notes", Sharing, Reflection, 5, Daily, Solo, 1).tagged(SAFE),
+    a("sharing-best-and-hardest", Sharing, Talking, 10, Weekly, Together, 1).tagged(OPEN),
+    a("sharing-dreams-walk", Sharing, TimeTogether, 30, Weekly, Together, 2).tagged(SAFE),
+    a("sharing-question-game", Sharing, TimeTogether, 15, Weekly, Together, 2).tagged(SAFE),
+    a("sharing-letter-of-hopes", Sharing, Reflection, 30, Once, Solo, 2).tagged(SAFE),
+    a("sharing-a-fear", Sharing, Talking, 20, Weekly, Together, 3).tagged(OPEN),
     // Understanding
     a("understanding-say-it-back", Understanding, Talking, 5, Daily, Solo, 1),
     a("understanding-full-attention", Understanding, Presence, 5, Daily, Solo, 1),
     a("understanding-ask-about-their-world", Understanding, Talking, 10, Weekly, Solo, 1),
-    a("understanding-their-side", Understanding, Reflection, 10, Weekly, Solo, 2),
+    a("understanding-their-side", Understanding, Reflection, 10, Weekly, Solo, 2).tagged(SAFE),
     a("understanding-know-each-other-game", Understanding, TimeTogether, 20, Once, Together, 2),
-    a("understanding-take-turns-heard", Understanding, Talking, 20, Weekly, Together, 2),
-    a("understanding-feeling-misunderstood", Understanding, Talking, 15, Weekly, Together, 3),
+    a("understanding-take-turns-heard", Understanding, Talking, 20, Weekly, Together, 2).tagged(SAFE),
+    a("understanding-feeling-misunderstood", Understanding, Talking, 15, Weekly, Together, 3).tagged(OPEN),
     // Support
     a("support-real-how-are-you", Support, Talking, 2, Daily, Solo, 1),
     a("support-small-act-of-care", Support, Appreciation, 5, Daily, Solo, 1),
     a("support-be-there-hard-day", Support, Presence, 10, Weekly, Solo, 1),
-    a("support-shoulder-rub", Support, Touch, 10, Weekly, Together, 2),
-    a("support-what-helps-me", Support, Reflection, 15, Once, Solo, 2),
-    a("support-weekly-check-in", Support, Talking, 15, Weekly, Together, 2),
-    a("support-ask-for-help", Support, Talking, 10, Weekly, Solo, 3),
+    a("support-shoulder-rub", Support, Touch, 10, Weekly, Together, 2).tagged(SAFE),
+    a("support-what-helps-me", Support, Reflection, 15, Once, Solo, 2).tagged(SAFE),
+    a("support-weekly-check-in", Support, Talking, 15, Weekly, Together, 2).tagged(SAFE),
+    a("support-ask-for-help", Support, Talking, 10, Weekly, Solo, 3).tagged(OPEN),
     // Closeness
     a("closeness-thinking-of-you", Closeness, Appreciation, 2, Daily, Solo, 1),
-    a("closeness-goodbye-hello", Closeness, Touch, 2, Daily, Together, 1),
+    a("closeness-goodbye-hello", Closeness, Touch, 2, Daily, Together, 1).tagged(SAFE),
     a("closeness-notice-in-step", Closeness, Reflection, 5, Weekly, Solo, 1),
     a("closeness-plan-week-as-team", Closeness, Talking, 15, Weekly, Together, 2),
     a("closeness-small-project", Closeness, TimeTogether, 30, Weekly, Together, 2),
     a("closeness-favourite-memory", Closeness, Talking, 10, Once, Solo, 2),
-    a("closeness-far-and-close", Closeness, Talking, 20, Once, Together, 3),
+    a("closeness-far-and-close", Closeness, Talking, 20, Once, Together, 3).tagged(OPEN),
     // Time
     a("time-phone-free-dinner", Time, Presence, 20, Weekly, Together, 1),
     a("time-five-quiet-minutes", Time, Presence, 5, Daily, Together, 1),
@@ -77,15 +84,25 @@ pub const ACTIVITIES: [Activity; 49] = [
     a("time-plan-a-date", Time, TimeTogether, 15, Once, Solo, 2),
     a("time-something-you-both-enjoy", Time, TimeTogether, 30, Weekly, Together, 2),
     a("time-notice-screen-time", Time, Reflection, 10, Weekly, Solo, 2),
-    a("time-long-talk", Time, Talking, 30, Once, Together, 3),
+    a("time-long-talk", Time, Talking, 30, Once, Together, 3).tagged(SAFE),
     // Affection
-    a("affection-long-hug", Affection, Touch, 2, Daily, Together, 1),
+    a("affection-long-hug", Affection, Touch, 2, Daily, Together, 1).tagged(SAFE),
     a("affection-say-one-kind-thing", Affection, Appreciation, 2, Daily, Solo, 1),
-    a("affection-hold-hands-walk", Affection, Touch, 10, Weekly, Together, 1),
+    a("affection-hold-hands-walk", Affection, Touch, 10, Weekly, Together, 1).tagged(SAFE),
     a("affection-love-note", Affection, Appreciation, 5, Weekly, Solo, 1),
-    a("affection-hand-foot-massage", Affection, Touch, 15, Weekly, Together, 2),
+    a("affection-hand-foot-massage", Affection, Touch, 15, Weekly, Together, 2).tagged(SAFE),
     a("affection-what-feels-loving", Affection, Reflection, 15, Once, Solo, 2),
-    a("affection-talk-about-warmth", Affection, Talking, 20, Once, Together, 3),
+    a("affection-talk-about-warmth", Affection, Talking, 20, Once, Together, 3).tagged(SAFE),
+    // For the visitor themself: their own support and wellbeing (in the support area).
+    a("support-you-calm-minute", Support, Reflection, 2, Daily, Solo, 1).tagged(FOR_YOU),
+    a("support-you-kind-words", Support, Appreciation, 2, Daily, Solo, 1).tagged(FOR_YOU),
+    a("support-you-check-in-with-yourself", Support, Reflection, 5, Weekly, Solo, 1).tagged(FOR_YOU),
+    a("support-you-people-you-trust", Support, Reflection, 5, Once, Solo, 1).tagged(FOR_YOU),
+    a("support-you-reach-out", Support, Talking, 10, Weekly, Solo, 1).tagged(FOR_YOU),
+    a("support-you-something-you-enjoy", Support, Presence, 15, Weekly, Solo, 1).tagged(FOR_YOU),
+    a("support-you-fresh-air", Support, Presence, 10, Weekly, Solo, 1).tagged(FOR_YOU),
+    a("support-you-talk-on-your-own", Support, Talking, 15, Once, Solo, 2).tagged(FOR_YOU),
+    a("support-you-know-who-to-call", Support, Reflection, 10, Once, Solo, 2).tagged(FOR_YOU),
 ];
 
 #[cfg(test)]
@@ -146,6 +163,35 @@ mod tests {
         }
         for a in ACTIVITIES.iter().filter(|a| a.kind == Kind::Touch) {
             assert_eq!(a.who, Who::Together, "{}: touch is never done to someone alone", a.id);
+            assert!(a.has(NEEDS_SAFETY), "{}: touch needs a partner the visitor feels safe with", a.id);
+        }
+    }
+
+    #[test]
+    fn activities_for_you_are_solo_gentle_and_ask_nothing_of_the_relationship() {
+        let for_you: Vec<&Activity> = ACTIVITIES.iter().filter(|a| a.has(FOR_YOU)).collect();
+        assert!(for_you.len() >= 8, "enough for variety over eight weeks");
+        for a in &for_you {
+            assert_eq!(a.who, Who::Solo, "{}", a.id);
+            assert_eq!(a.tags, FOR_YOU, "{}: nothing else", a.id);
+            assert_ne!(a.kind, Kind::Touch, "{}", a.id);
+            assert!(a.depth <= 2, "{}", a.id);
+        }
+        // Enough small daily steps and weekly ones to fill a first week at any time budget.
+        let daily = for_you.iter().filter(|a| a.cadence == Cadence::Daily && a.minutes <= 5).count();
+        let weekly = for_you.iter().filter(|a| a.cadence == Cadence::Weekly && a.depth == 1 && a.minutes <= 5).count();
+        assert!(daily >= 2 && weekly >= 1, "{daily} daily, {weekly} weekly");
+    }
+
+    #[test]
+    fn disclosure_touch_and_making_up_are_tagged() {
+        let tagged = |id: &str, tags: u8| ACTIVITIES.iter().find(|a| a.id == id).is_some_and(|a| a.has(tags));
+        assert!(tagged("safety-share-something-hidden", NEEDS_SAFETY | DISCLOSURE));
+        assert!(tagged("sharing-a-fear", NEEDS_SAFETY | DISCLOSURE));
+        assert!(tagged("safety-reconnect-after-tension", NEEDS_SAFETY | AFTER_TENSION));
+        assert!(tagged("affection-long-hug", NEEDS_SAFETY));
+        for a in ACTIVITIES.iter().filter(|a| a.has(DISCLOSURE) || a.has(AFTER_TENSION)) {
+            assert!(a.has(NEEDS_SAFETY), "{}", a.id);
         }
     }
 }

@@ -3,7 +3,7 @@
 //! costs that answer only.
 
 use crate::core::answer::{Answer, Answers};
-use crate::core::bank::{position_of, BANK};
+use crate::core::bank::{position_of, ASKED};
 use crate::core::date::Date;
 use crate::core::json::{object, Json};
 use crate::core::state::CompletedQuiz;
@@ -30,7 +30,7 @@ pub fn read_answers(value: Option<&Json>) -> (Answers, usize) {
     let mut dropped = 0;
     // From the end, skipping statements already seen: a statement written twice counts as
     // its last value only, as it always did.
-    let mut seen = [false; BANK.len()];
+    let mut seen = [false; ASKED];
     for (id, v) in pairs.iter().rev() {
         let position = position_of(id);
         if let Some(p) = position {

@@ -1,6 +1,7 @@
 //! The saved format: round trips, migrations, refusal of newer versions, and salvage.
 
 use super::*;
+use crate::core::bank::BANK;
 use crate::core::answer::{Answer, Answers};
 use crate::core::date::Date;
 use crate::core::json::test_edit::j;

@@ -24,6 +24,8 @@ pub enum Action {
     ChooseLang(Lang),
     /// From the results, go back to the questions to change answers.
     ChangeAnswers,
+    /// From the results, answer the safety check (for results finished before it was asked).
+    SafetyCheck,
     /// Open, cancel and confirm the "Start again?" question.
     AskRestart,
     CancelRestart,

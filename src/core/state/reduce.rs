@@ -60,6 +60,7 @@ impl State {
             | Action::Next
             | Action::Back
             | Action::ChangeAnswers
+            | Action::SafetyCheck
             | Action::AskRestart
             | Action::CancelRestart
             | Action::ConfirmRestart

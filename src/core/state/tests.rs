@@ -6,7 +6,7 @@ use crate::core::locked::LockedEnvelope;
 use crate::core::partner::code::CodeProblem;
 use crate::core::settings::StartAt;
 use crate::core::answer::Answer;
-use crate::core::bank::QUESTION_COUNT;
+use crate::core::bank::{is_check, ASKED};
 use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::Partner;
 use crate::core::date::Date;
@@ -44,7 +44,13 @@ fn opened(progress: Progress) -> Box<Opened> {
 }
 
 /// Answers every question with `pick(position)` and finishes.
+/// Answers every statement with `pick`, and the safety check with "Strongly disagree".
 fn finish(state: &State, pick: impl Fn(usize) -> Answer) -> State {
+    finish_all(state, |q| if is_check(q) { Answer::StronglyDisagree } else { pick(q) })
+}
+
+/// Answers every statement of the quiz, the safety check too, with `pick`.
+fn finish_all(state: &State, pick: impl Fn(usize) -> Answer) -> State {
     let mut s = run(state, &[Action::Start]);
     while let Screen::Question(q) = s.screen() {
         s = run(&s, &[Action::Choose { question: q, answer: pick(q) }, Action::Next]);
@@ -89,15 +95,15 @@ fn the_last_question_leads_to_results_and_records_them_with_the_date() {
     let s = finish(&fresh(), |_| Answer::Agree);
     assert_eq!(s.screen(), Screen::Results);
     assert!(s.progress.finished);
-    assert_eq!(s.answers().len(), QUESTION_COUNT);
+    assert_eq!(s.answers().len(), ASKED);
     assert_eq!(s.progress.history.len(), 1);
     assert_eq!(s.progress.history[0].date, Some(today()));
     assert_eq!(s.reduce(Action::Next), None);
     let back = run(&s, &[Action::Back]);
-    assert_eq!(back.screen(), Screen::Question(QUESTION_COUNT - 1));
+    assert_eq!(back.screen(), Screen::Question(ASKED - 1), "the safety check is asked last");
     let change = run(&s, &[Action::ChangeAnswers]);
     assert_eq!(change.screen(), Screen::Question(0));
-    assert_eq!(change.answers().len(), QUESTION_COUNT);
+    assert_eq!(change.answers().len(), ASKED);
 }
 
 #[test]
@@ -146,7 +152,7 @@ fn notices_show_until_dismissed_and_survive_a_restart() {
 #[test]
 fn out_of_range_and_repeated_choices_change_nothing() {
     let s = fresh();
-    assert_eq!(s.reduce(Action::Choose { question: QUESTION_COUNT, answer: Answer::Agree }), None);
+    assert_eq!(s.reduce(Action::Choose { question: ASKED, answer: Answer::Agree }), None);
     let s = run(&s, &[Action::Choose { question: 3, answer: Answer::Agree }]);
     assert_eq!(s.reduce(Action::Choose { question: 3, answer: Answer::Agree }), None);
 }
@@ -335,7 +341,7 @@ fn retake_starts_a_new_round() {
 #[test]
 fn finishing_and_making_a_plan_announce_events_without_data() {
     let mut actions = vec![Action::Start];
-    for q in 0..QUESTION_COUNT {
+    for q in 0..ASKED {
         actions.extend([Action::Choose { question: q, answer: Answer::Agree }, Action::Next]);
     }
     let (s, fx) = run_fx(&fresh(), &actions);

@@ -1,6 +1,7 @@
 //! Gap bands at their edges, what both share, the statements furthest apart, and the view a
 //! plan for two is made from.
 
+use crate::core::safety::Care;
 use super::*;
 use crate::core::answer::Answer;
 use crate::core::plan::choices::{Partner, PlanChoices};
@@ -96,7 +97,7 @@ fn the_plan_for_two_puts_the_most_time_where_the_combined_view_is_weakest_or_fur
     let focus = plan_focus(&c);
     assert_eq!(focus[0].0, AREAS[3]);
     let choices = PlanChoices { partner: Partner::Together, ..PlanChoices::default() };
-    let weeks = generate(&results, &choices, 0).unwrap();
+    let weeks = generate(&results, &choices, Care::Usual, 0).unwrap();
     let mut minutes = [0u32; 7];
     for w in &weeks {
         for item in &w.items {

@@ -1,5 +1,6 @@
 //! Starting a plan again from today, from every day of plans of every length and budget.
 
+use crate::core::safety::Care;
 use super::*;
 use crate::core::answer::{Answer, Answers};
 use crate::core::bank::BANK;
@@ -35,7 +36,7 @@ pub(crate) fn plans() -> Vec<RebuildPlan> {
         for minutes_per_day in MINUTE_OPTIONS {
             for partner in [Partner::Together, Partner::Alone] {
                 let choices = PlanChoices { weeks, minutes_per_day, kinds: Kind::ALL.into_iter().collect(), partner };
-                let weeks = generate(&results, &choices, 0).expect("every option makes a plan");
+                let weeks = generate(&results, &choices, Care::Usual, 0).expect("every option makes a plan");
                 out.push(RebuildPlan { start: start(), choices, seed: 0, weeks, for_two: None, resumed: Vec::new() });
             }
         }

@@ -6,7 +6,10 @@ use super::Outcome;
 use crate::core::partner::code::{decode, encode, CodeProblem, PartnerView};
 use crate::core::partner::compare::{combined_results, compare};
 use crate::core::partner::{PartnerData, NAME_MAX_CHARS};
+use crate::core::bank::AreaId;
 use crate::core::plan::choices::Partner;
+use crate::core::safety::Care;
+use crate::core::scoring::Band;
 use crate::core::state::{Action, Effect, Notice, PartnerMessage, Screen, State};
 
 impl State {
@@ -17,6 +20,8 @@ impl State {
                 self.progress.screen = Screen::Partner;
                 self.partner_message = None;
             }
+            // Comparing is not suggested to a visitor who may not be safe with their partner.
+            Action::EnterPartnerCode(_) if self.afraid() => return None,
             Action::EnterPartnerCode(code) => self.take_partner_code(&code),
             Action::PartnerLink { code, clean_url } => {
                 fx.push(Effect::ReplaceUrl(clean_url));
@@ -35,31 +40,34 @@ impl State {
                 self.partner_message = Some(PartnerMessage::Forgotten);
             }
             Action::MakeOurPlan => {
+                (!self.afraid()).then_some(())?;
                 let theirs = &self.progress.partner.as_ref()?.view;
                 let comparison = compare(self.own_answers(), theirs);
                 let results = combined_results(&comparison);
                 let scores = results.areas.iter().map(|a| a.score).collect();
                 let choices = self.progress.choices.clone();
                 let choices = crate::core::plan::choices::PlanChoices { partner: Partner::Together, ..choices };
-                self.make_plan_from(&results, choices, Some(scores), fx);
+                // Gentle when either view says safety is low (the combined score shows it).
+                let low = results.area(AreaId::Safety).and_then(|a| a.band()) == Some(Band::NeedsAttention);
+                let care = if low { Care::Gentle } else { self.care() };
+                self.make_plan_from(&results, choices, care, Some(scores), fx);
             }
             _ => return None,
         }
         Some(())
     }
 
-    /// The answers of the visitor's latest finished quiz.
-    fn own_answers(&self) -> &crate::core::answer::Answers {
-        let p = &self.progress;
-        p.history.last().map_or(&p.answers, |h| &h.answers)
-    }
-
     /// Reads a partner's code and opens the comparison; a bad code or the visitor's own only
-    /// gets a message.
+    /// gets a message. A visitor who may not be safe with their partner gets the partner
+    /// screen's kind word on why comparing is not suggested, and the code is not kept.
     pub(super) fn take_partner_code(&mut self, code: &str) {
         self.progress.screen = Screen::Partner;
         if self.notice == Some(Notice::PartnerWaiting) {
             self.notice = None;
+        }
+        if self.afraid() {
+            self.partner_message = None;
+            return;
         }
         let view = match decode(code) {
             Ok(view) => view,

@@ -7,6 +7,7 @@ use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
 use crate::core::partner::compare::results_from_scores;
 use crate::core::plan::choices::PlanChoices;
+use crate::core::safety::Care;
 use crate::core::scoring::{score, Results};
 use crate::core::state::{Action, Effect, HostEvent, PlanMessage, Screen, State};
 
@@ -71,8 +72,9 @@ impl State {
 
 
     fn make_plan(&mut self, fx: &mut Vec<Effect>) {
-        let (results, choices) = (score(&self.progress.answers), self.progress.choices.clone());
-        self.make_plan_from(&results, choices, None, fx);
+        let care = self.care();
+        let (results, choices) = (score(&self.progress.answers), care.choices(&self.progress.choices));
+        self.make_plan_from(&results, choices, care, None, fx);
     }
 
     /// Makes a plan from `results` (for two: the combined view, kept with the plan).
@@ -80,11 +82,12 @@ impl State {
         &mut self,
         results: &Results,
         choices: PlanChoices,
+        care: Care,
         for_two: Option<Vec<Option<u8>>>,
         fx: &mut Vec<Effect>,
     ) {
         let p = &mut self.progress;
-        match generate(results, &choices, 0) {
+        match generate(results, &choices, care, 0) {
             Ok(weeks) => {
                 p.plan = Some(RebuildPlan { start: self.today, choices, seed: 0, weeks, for_two, resumed: Vec::new() });
                 p.tracking = PlanTracking::default();
@@ -97,18 +100,23 @@ impl State {
     }
 
     fn different_plan(&mut self) {
+        let care = self.care();
+        let own = score(self.own_answers());
         let p = &mut self.progress;
         let Some(plan) = p.plan.as_mut() else { return };
         // The plan is for the results it was made from: the latest finished quiz, or for two,
-        // the combined view.
-        let results = match &plan.for_two {
-            Some(scores) => results_from_scores(scores),
-            None => score(p.history.last().map_or(&p.answers, |h| &h.answers)),
+        // the combined view. A visitor who may not be safe gets a plan for themself alone.
+        let (results, for_two) = match &plan.for_two {
+            Some(scores) if care != Care::Safety => (results_from_scores(scores), Some(scores.clone())),
+            _ => (own, None),
         };
-        match different(&results, &plan.choices, plan.seed, &plan.weeks) {
+        let choices = care.choices(&plan.choices);
+        match different(&results, &choices, care, plan.seed, &plan.weeks) {
             Some((seed, weeks)) => {
                 plan.seed = seed;
                 plan.weeks = weeks;
+                plan.choices = choices;
+                plan.for_two = for_two;
                 // Ticks belong to the old plan; notes are about the visitor's weeks and stay.
                 p.tracking.done.clear();
                 self.plan_message = None;

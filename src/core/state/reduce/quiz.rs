@@ -3,7 +3,7 @@
 use super::Outcome;
 use crate::core::plan::today::at_end;
 use crate::core::answer::Answers;
-use crate::core::bank::QUESTION_COUNT;
+use crate::core::bank::{ASKED, QUESTION_COUNT};
 use crate::core::state::{Action, CompletedQuiz, Effect, HostEvent, Progress, Screen, State};
 
 impl State {
@@ -20,11 +20,11 @@ impl State {
                 }
             }
             Action::Choose { question, answer } => {
-                (question < QUESTION_COUNT).then_some(())?;
+                (question < ASKED).then_some(())?;
                 p.answers.set(question, answer);
             }
             Action::Next => match p.screen {
-                Screen::Question(q) if q + 1 < QUESTION_COUNT => p.screen = Screen::Question(q + 1),
+                Screen::Question(q) if q + 1 < ASKED => p.screen = Screen::Question(q + 1),
                 Screen::Question(_) => {
                     let before = self.progress.history.len();
                     self.finish_quiz();
@@ -41,13 +41,18 @@ impl State {
             Action::Back => match p.screen {
                 Screen::Question(0) => p.screen = Screen::Intro,
                 Screen::Question(q) => p.screen = Screen::Question(q - 1),
-                Screen::Results => p.screen = Screen::Question(QUESTION_COUNT - 1),
+                Screen::Results => p.screen = Screen::Question(ASKED - 1),
                 Screen::Plan | Screen::Compare | Screen::Partner => p.screen = Screen::Results,
                 Screen::Intro => return None,
             },
             Action::ChangeAnswers => {
                 (p.screen == Screen::Results).then_some(())?;
                 p.screen = Screen::Question(0);
+            }
+            // Results saved before the safety check existed: its statements, on their own.
+            Action::SafetyCheck => {
+                (p.screen == Screen::Results).then_some(())?;
+                p.screen = Screen::Question(QUESTION_COUNT);
             }
             Action::AskRestart => self.confirming_restart = true,
             Action::CancelRestart => self.confirming_restart = false,
