@@ -30,7 +30,7 @@ async function shoot(width, scheme) {
   await page.frameLocator('#preview').getByText('Offered by Harbour Counselling.').waitFor({ timeout: 5000 }).catch(() => {});
   await page.screenshot({ path: name('2-filled'), fullPage: true });
   await page.screenshot({ path: name('3-top') });
-  await page.locator('fieldset').nth(1).screenshot({ path: name('4-colour') });
+  await page.locator('fieldset', { has: page.locator('#f-accent') }).screenshot({ path: name('4-colour') });
   await page.locator('.cf-preview').screenshot({ path: name('5-preview') });
   await page.locator('.cf-output').screenshot({ path: name('6-snippets') });
   await context.close();

@@ -16,6 +16,11 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 // A controlled clock, so the plan can be seen on its 10th day and after its end.
 const DAY = 24 * 60 * 60 * 1000;
 const MADE = new Date(2026, 10, 25, 12, 0, 0).getTime();
+// Every step of the quiz: the 28 scored statements, then the 3 of the safety check, which
+// is answered calmly ("Strongly disagree") so the usual screens (partner, plan for two) show.
+const QUESTIONS = 31;
+const SCORED = 28;
+const CALM = 'Strongly disagree';
 
 async function shoot(width, scheme) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
@@ -32,8 +37,8 @@ async function shoot(width, scheme) {
   await page.getByRole('radio', { name: 'Agree', exact: true }).check();
   await page.screenshot({ path: name('2-question'), fullPage: true });
   const picks = ['Agree', 'Strongly agree', 'Disagree', 'Not sure'];
-  for (let i = 0; i < 28; i++) {
-    await page.getByRole('radio', { name: picks[i % 4], exact: true }).check();
+  for (let i = 0; i < QUESTIONS; i++) {
+    await page.getByRole('radio', { name: i < SCORED ? picks[i % 4] : CALM, exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
   await page.getByRole('heading', { name: 'What your answers say' }).waitFor();
@@ -69,8 +74,8 @@ async function shoot(width, scheme) {
   await page.reload();
   await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
   await page.getByRole('button', { name: 'Take the quiz again' }).click();
-  for (let i = 0; i < 28; i++) {
-    await page.getByRole('radio', { name: picks[(i + 1) % 4], exact: true }).check();
+  for (let i = 0; i < QUESTIONS; i++) {
+    await page.getByRole('radio', { name: i < SCORED ? picks[(i + 1) % 4] : CALM, exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
   // The first result's code now reads as a partner's: both views side by side.
@@ -96,6 +101,36 @@ async function shoot(width, scheme) {
   await page.screenshot({ path: name('7-unlock'), fullPage: true });
   await context.close();
   await shootWords(width, scheme, name);
+  await shootSafety(width, scheme, name);
+}
+
+/** The safety check, and a visitor who says they are afraid: the safety panel first, the
+ * plan for one, and the partner screen's kind word instead of a code. */
+async function shootSafety(width, scheme, name) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+  const page = await context.newPage();
+  await page.route(`http://127.0.0.1:${PORT}/`, async (route) => {
+    const body = (await (await route.fetch()).text()).replace('id="intimacy-check-standalone"',
+      'id="intimacy-check-standalone" practice-name="Harbour Counselling" safety-url="https://harbour.example/safety" safety-phone="0808 2000 247"');
+    await route.fulfill({ body, contentType: 'text/html' });
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < QUESTIONS; i++) {
+    if (i === SCORED) await page.screenshot({ path: name('10-safety-check'), fullPage: true });
+    await page.getByRole('radio', { name: i === SCORED ? 'Agree' : 'Disagree', exact: true }).check();
+    await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
+  }
+  await page.getByRole('heading', { name: 'Your safety comes first' }).waitFor();
+  await page.screenshot({ path: name('11-safety-panel') });
+  await page.screenshot({ path: name('11-safety-panel-full'), fullPage: true });
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
+  await page.screenshot({ path: name('12-safety-plan'), fullPage: true });
+  await page.evaluate(() => { location.hash = 'ic-partner=4S8N-CCHJ-K70R'; });
+  await page.getByText('Comparing with your partner is not suggested right now.', { exact: false }).waitFor();
+  await page.screenshot({ path: name('13-safety-partner'), fullPage: true });
+  await context.close();
 }
 
 /** The language switch (the standalone page with langs="en es"), and no language file at all. */

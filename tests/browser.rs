@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use intimacy_check::core::bank::{is_check, ASKED};
 use intimacy_check::core::settings::Settings;
 use intimacy_check::texts::TextFiles;
 use intimacy_check::{App, AppProps};
@@ -94,7 +95,7 @@ async fn a_question_is_a_radio_group_with_nothing_chosen() {
         .map(|r| r.parent_element().unwrap().text_content().unwrap().trim().to_string())
         .collect();
     assert_eq!(labels, ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]);
-    assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains("Question 1 of 28"));
+    assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains(&format!("Question 1 of {ASKED}")));
 }
 
 #[wasm_bindgen_test]
@@ -123,7 +124,7 @@ async fn choosing_an_option_updates_and_saves_the_state() {
 
     button(&root, "Continue").click();
     yew::scheduler::flush().await;
-    assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains("Question 2 of 28"));
+    assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains(&format!("Question 2 of {ASKED}")));
     button(&root, "Back").click();
     yew::scheduler::flush().await;
     assert!(self::radios(&root)[3].checked(), "the answer is kept when going back");
@@ -191,15 +192,16 @@ fn memory_bytes() -> f64 {
     memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
 }
 
-/// One visitor's round: start, answer all 28 (a different pattern each round), reach the
-/// results, make a plan, then start again (confirmed).
+/// One visitor's round: start, answer all the scored statements (a different pattern each
+/// round) and the safety check calmly ("Strongly disagree"), reach the results, make a plan,
+/// then start again (confirmed).
 async fn one_round(root: &Element, round: usize) {
     button(root, "Start the quiz").click();
     yew::scheduler::flush().await;
-    for q in 0..28 {
-        radios(root)[(q + round) % 5].click();
+    for q in 0..ASKED {
+        radios(root)[if is_check(q) { 0 } else { (q + round) % 5 }].click();
         yew::scheduler::flush().await;
-        button(root, if q == 27 { "See my results" } else { "Continue" }).click();
+        button(root, if q + 1 == ASKED { "See my results" } else { "Continue" }).click();
         yew::scheduler::flush().await;
     }
     button(root, "Make my plan").click();

@@ -3,11 +3,11 @@
 // a value the widget would ignore is refused here and left out of every snippet.
 
 /** Every attribute the widget reads, in the README's order. */
-export const ATTRIBUTES = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key', 'lang', 'langs', 'texts', 'start'];
+export const ATTRIBUTES = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
+  'safety-text', 'accent', 'exit-url', 'storage-key', 'lang', 'langs', 'texts', 'start'];
 /** What the iframe page takes from its settings file (frame.js FROM_FILE); `lang` and `start` go in its address. */
-export const FILE_SETTINGS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key', 'langs', 'texts'];
+export const FILE_SETTINGS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
+  'safety-text', 'accent', 'exit-url', 'storage-key', 'langs', 'texts'];
 /** The configurator's own fields, besides the attributes. */
 export const EXTRA = ['base', 'practice'];
 export const MIN_CONTRAST = 4.5;
@@ -119,8 +119,10 @@ export function check(name, raw) {
     case 'practice-name':
       return chars(value) <= 100 ? ok : no(`This is ${chars(value)} characters long; please keep it to 100 or fewer.`);
     case 'help-text':
+    case 'safety-text':
       return chars(value) <= 600 ? ok : no(`This is ${chars(value)} characters long; please keep it to 600 or fewer.`);
     case 'contact-url':
+    case 'safety-url':
       return isSafeUrl(value) ? ok
         : no('This cannot be used as a link. It needs to start with https://, http://, mailto: or / (and have no spaces).');
     case 'exit-url':
@@ -129,7 +131,8 @@ export function check(name, raw) {
     case 'texts':
       return isSafeUrl(value) && !value.startsWith('mailto:') ? ok
         : no('This cannot be used as the address of your words file. It needs to start with https://, http:// or / (and have no spaces).');
-    case 'contact-phone': {
+    case 'contact-phone':
+    case 'safety-phone': {
       const digits = [...value].filter((c) => c >= '0' && c <= '9').length;
       const allowed = [...value].every((c) => (c >= '0' && c <= '9') || ' +-().'.includes(c));
       if (!allowed) return no('A phone number may hold only digits, spaces and + - ( ) .');

@@ -1,10 +1,11 @@
 // frame.html: the widget on a page of its own, for sites that embed it with an <iframe>.
 // Anyone can write a link to this page, so its address may carry only harmless choices
 // (`practice`, `lang`, `start`). Everything the visitor reads as the practice's words or
-// follows as its links (name, contact, help text, quick-exit page, accent, storage key) comes
-// only from a settings file on this same host: `?practice=harbour` reads practices/harbour.json
-// next to this page. A link therefore cannot put a stranger's phone number in the practice's
-// "Getting help" or turn quick exit into a redirect to anywhere.
+// follows as its links (name, contact, help text, safety line and words, quick-exit page,
+// accent, storage key) comes only from a settings file on this same host: `?practice=harbour`
+// reads practices/harbour.json next to this page. A link therefore cannot put a stranger's
+// phone number in the practice's "Getting help" or safety panel, or turn quick exit into a
+// redirect to anywhere.
 // It also tells the parent page its height, so the iframe grows and shrinks with the content.
 // The message holds only a number; the parent checks where it came from (see README).
 import './intimacy-check.js';
@@ -12,8 +13,8 @@ import './intimacy-check.js';
 /** What the address may choose. */
 const FROM_ADDRESS = ['lang', 'start'];
 /** What only the practice's settings file may set. */
-const FROM_FILE = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key', 'langs', 'texts'];
+const FROM_FILE = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
+  'safety-text', 'accent', 'exit-url', 'storage-key', 'langs', 'texts'];
 const PRACTICE_ID = /^[A-Za-z0-9-]{1,64}$/;
 const warn = (text) => console.warn(`intimacy-check frame: ${text}`);
 

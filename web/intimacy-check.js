@@ -5,8 +5,8 @@ const BASE = new URL('./', import.meta.url);
 // A version in the loader's own address (WordPress adds ?ver=…) goes on to every file it
 // loads, so a browser or cache never mixes the files of two builds.
 const file = (path) => new URL(path + new URL(import.meta.url).search, BASE);
-const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url',
-  'storage-key', 'lang', 'langs', 'texts', 'start'];
+const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
+  'safety-text', 'accent', 'exit-url', 'storage-key', 'lang', 'langs', 'texts', 'start'];
 let app;
 const loadApp = () => (app ??= import(file('app/intimacy-check.js').href).then(async (m) => {
   await m.default({ module_or_path: file('app/intimacy-check_bg.wasm') });

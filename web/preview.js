@@ -4,8 +4,8 @@
 // storage key, so trying the quiz here never mixes with a visitor's or the practice's own data.
 import { mount } from './intimacy-check.js';
 
-const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url', 'lang', 'langs',
-  'texts', 'start'];
+const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
+  'safety-text', 'accent', 'exit-url', 'lang', 'langs', 'texts', 'start'];
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const el = document.getElementById('widget');
 let widget = null;

@@ -1,7 +1,9 @@
-//! "Getting help": the practice's words and contact details, for real support.
+//! "Getting help": the practice's words and contact details, for real support; then help
+//! for a visitor who is afraid of their partner, with the practice's safety contact.
 
 use yew::prelude::*;
 
+use super::safety_contacts;
 use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 
@@ -27,6 +29,8 @@ pub fn help_panel(quiz: &Quiz) -> Html {
             if let (Some(href), Some(phone)) = (s.phone_href(), s.contact_phone.clone()) {
                 <p><a class="ic-phone" href={href}>{ fill(ui.help_call, &[("phone", &phone)]) }</a></p>
             }
+            <p class="ic-help-safety">{ ui.help_safety }</p>
+            { safety_contacts(quiz, false) }
         </aside>
     }
 }

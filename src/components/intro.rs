@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{action_button, restart};
+use super::{action_button, help_line, restart};
 use crate::quiz::Quiz;
-use crate::core::bank::QUESTION_COUNT;
+use crate::core::bank::ASKED;
 use crate::core::catalog::fill;
 use crate::core::state::Action;
 
@@ -12,7 +12,7 @@ use crate::core::state::Action;
 pub fn intro(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     let progress = &quiz.state().progress;
-    let total = QUESTION_COUNT.to_string();
+    let total = ASKED.to_string();
     let answered = !progress.answers.is_empty();
     // Anything of the visitor's on this device: answers, earlier results or a plan.
     let started = !progress.is_empty();
@@ -52,6 +52,7 @@ pub fn intro(quiz: &Quiz) -> Html {
                     { action_button(&quiz, "ic-button ic-link", Action::StartPrivate, quiz.text.privacy.start_private) }
                 </div>
             }
+            { help_line(quiz) }
             if started {
                 { restart(&quiz) }
             }

@@ -15,6 +15,19 @@ pub fn partner_screen(quiz: &Quiz) -> Html {
         PartnerMessage::Problem(p) => quiz.text.partner_problem(p),
         PartnerMessage::Forgotten => t.forgotten.into(),
     });
+    if state.afraid() {
+        // Comparing is not suggested: why, kindly, and where help is.
+        return html! {
+            <section key="partner" class="ic-screen ic-partner">
+                <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
+                <p class="ic-safety-note">{ quiz.text.safety.partner_not_now }</p>
+                { help_panel(&quiz) }
+                <div class="ic-actions">
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back) }
+                </div>
+            </section>
+        };
+    }
     html! {
         <section key="partner" class="ic-screen ic-partner">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>

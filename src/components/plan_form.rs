@@ -25,6 +25,8 @@ pub fn plan_form(quiz: &Quiz) -> Html {
     let state = quiz.state();
     let choices = &state.progress.choices;
     let has_plan = state.progress.plan.is_some();
+    // A visitor who may not be safe gets a plan for themself alone: no partner choice.
+    let alone = state.afraid();
 
     let radio = |group: &str, label: String, checked: bool, action: Action| {
         html! {
@@ -70,13 +72,19 @@ pub fn plan_form(quiz: &Quiz) -> Html {
     let title_id = quiz.id("plan-form-title");
     html! {
         <section class="ic-plan-form ic-no-print" aria-labelledby={title_id.clone()}>
-            <h3 id={title_id}>{ if has_plan { t.make_new_plan } else { t.form_title } }</h3>
-            <p>{ t.form_intro }</p>
+            <h3 id={title_id}>{ if has_plan { t.make_new_plan } else if alone { quiz.text.safety.plan_title } else { t.form_title } }</h3>
+            if alone {
+                <p class="ic-safety-note">{ quiz.text.safety.plan_note }</p>
+            } else {
+                <p>{ t.form_intro }</p>
+            }
             <form {onsubmit}>
                 { choice(t.weeks_label, true, weeks.collect()) }
                 { choice(t.minutes_label, true, minutes.collect()) }
                 { choice(t.kinds_label, false, kinds.collect()) }
-                { choice(t.partner_label, true, partner.collect()) }
+                if !alone {
+                    { choice(t.partner_label, true, partner.collect()) }
+                }
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="alert">{ quiz.text.plan_message(message) }</p>
                 }

@@ -19,8 +19,8 @@ pub fn plan_screen(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let t = &text.plan;
     // The plan was made from the latest finished quiz.
-    let answers = state.progress.history.last().map_or(&state.progress.answers, |h| &h.answers);
-    let focus_line = markdown::focus_line(text, &score(answers));
+    let focus_line = markdown::plan_focus_line(text, plan, &score(state.own_answers()));
+    let safety = &text.safety;
     let tally = state.progress.tracking.overall_tally(plan);
     let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
 
@@ -32,6 +32,14 @@ pub fn plan_screen(quiz: &Quiz) -> Html {
             <p>{ markdown::summary(text, plan) }{ " " }
                 if plan.for_two.is_some() { { text.partner.made_for_two } } else { { focus_line } }
             </p>
+            if state.plan_needs_care() {
+                <div class="ic-safety-note ic-no-print">
+                    <p>{ safety.plan_remake }</p>
+                    <div class="ic-actions">
+                        { action_button(&quiz, "ic-button ic-primary", Action::MakePlan, safety.plan_remake_button) }
+                    </div>
+                </div>
+            }
             <div class="ic-plan-progress">
                 <p><strong>{ t.progress_label }{ ": " }</strong>{ done_text.clone() }</p>
                 { meter(t.progress_label.into(), tally.done, tally.total, done_text.into()) }
@@ -55,7 +63,9 @@ pub fn plan_screen(quiz: &Quiz) -> Html {
                     if history > 1 {
                         { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }
                     }
-                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
+                    if !state.afraid() {
+                        { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
+                    }
                 </div>
                 if !ended {
                     <div class="ic-retake">

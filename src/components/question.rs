@@ -5,16 +5,17 @@ use yew::prelude::*;
 use super::{action_button, progress_bar};
 use crate::quiz::Quiz;
 use crate::core::answer::Answer;
-use crate::core::bank::{BANK, QUESTION_COUNT};
+use crate::core::bank::{asked_id, is_check, ASKED, QUESTION_COUNT};
 use crate::core::state::Action;
 
-/// The screen for statement `q` (its position in the bank). A plain function: it has no
-/// hooks of its own.
+/// The screen for statement `q` (its position in the quiz: the bank, then the safety check).
+/// A plain function: it has no hooks of its own.
 pub fn question_screen(quiz: &Quiz, q: usize) -> Html {
-    let Some(statement) = BANK.get(q) else { return html! {} };
+    let Some(id) = asked_id(q) else { return html! {} };
     let ui = &quiz.text.ui;
+    let safety = &quiz.text.safety;
     let chosen = quiz.state().answers().get(q);
-    let is_last = q + 1 == QUESTION_COUNT;
+    let is_last = q + 1 == ASKED;
     let next_label = match (chosen, is_last) {
         (_, true) => ui.see_results,
         (Some(_), false) => ui.continue_,
@@ -27,8 +28,11 @@ pub fn question_screen(quiz: &Quiz, q: usize) -> Html {
             quiz.dispatch(Action::Next);
         })
     };
-    let name = quiz.id(&format!("answer-{}", statement.id));
+    let name = quiz.id(&format!("answer-{id}"));
     let hint_id = quiz.id("hint");
+    // Focus lands on the statement, so the check's introduction is read with it.
+    let intro_id = quiz.id("check-intro");
+    let described_by = if q == QUESTION_COUNT { format!("{intro_id} {hint_id}") } else { hint_id.clone() };
     let options = Answer::SCALE.iter().map(|&answer| {
         let onchange = quiz.on::<Event>(Action::Choose { question: q, answer });
         html! {
@@ -41,17 +45,29 @@ pub fn question_screen(quiz: &Quiz, q: usize) -> Html {
     });
     html! {
         <section key="question" class="ic-screen ic-question">
-            { progress_bar(&quiz, q + 1, QUESTION_COUNT) }
+            { progress_bar(&quiz, q + 1, ASKED) }
+            // The safety check is introduced once, kindly, before its first statement.
+            if q == QUESTION_COUNT {
+                <div class="ic-check-intro" id={intro_id.clone()}>
+                    <p class="ic-check-title">{ safety.check_title }</p>
+                    <p>{ safety.check_intro }</p>
+                </div>
+            }
             // Keyed per question: reusing radios across questions lets a renamed, still
             // checked radio knock out the new question's answer.
-            <form class="ic-form" key={statement.id} {onsubmit}>
-                <fieldset class="ic-fieldset" aria-describedby={hint_id.clone()}>
+            <form class="ic-form" key={id} {onsubmit}>
+                <fieldset class="ic-fieldset" aria-describedby={described_by}>
                     <legend class="ic-legend">
                         <h2 class="ic-statement" tabindex="-1" ref={quiz.focus.clone()}>
                             { quiz.text.statement(q) }
                         </h2>
                     </legend>
-                    <p id={hint_id} class="ic-hint">{ ui.question_prompt }</p>
+                    <p id={hint_id} class="ic-hint">
+                        { ui.question_prompt }
+                        if is_check(q) {
+                            { " " }{ safety.check_private }
+                        }
+                    </p>
                     <div class="ic-options">{ for options }</div>
                 </fieldset>
                 <div class="ic-nav">

@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
-use super::{action_button, area_chart, help_panel, plan_form, restart, ChartRow};
+use super::{action_button, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
 use crate::quiz::Quiz;
 use crate::core::catalog::{fill, Catalog};
 use crate::core::scoring::{score, AreaScore, Results};
+use crate::core::bank::{ASKED, QUESTION_COUNT};
 use crate::core::state::Action;
 
 /// "<Area name>: N out of 100", or that there are not enough answers.
@@ -94,7 +95,11 @@ pub fn results_screen(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let ui = &text.ui;
     let t = &text.plan;
-    let results = score(quiz.state().answers());
+    let state = quiz.state();
+    let results = score(state.answers());
+    let afraid = state.afraid();
+    // Results finished before the safety check existed (or with all of it skipped).
+    let check_unanswered = (QUESTION_COUNT..ASKED).all(|p| state.answers().get(p).is_none());
     let has_plan = quiz.state().progress.plan.is_some();
     let history = quiz.state().progress.history.len();
     let rows: Vec<ChartRow> = results
@@ -109,8 +114,14 @@ pub fn results_screen(quiz: &Quiz) -> Html {
     html! {
         <section key="results" class="ic-screen ic-results">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.results_title }</h2>
+            if afraid {
+                { safety_panel(quiz) }
+            }
             { overall(text, &results) }
             <p class="ic-note">{ ui.not_diagnosis }</p>
+            if check_unanswered {
+                { safety_check_offer(quiz) }
+            }
             { extremes(text, &results) }
             <h3>{ ui.scores_title }</h3>
             { area_chart(&quiz, ui.chart_title, &rows) }
@@ -119,6 +130,10 @@ pub fn results_screen(quiz: &Quiz) -> Html {
                 <div class="ic-actions">
                     { action_button(&quiz, "ic-button ic-primary", Action::ShowPlan, t.see_plan) }
                 </div>
+            }
+            // The safety panel is the help for a visitor who may not be safe.
+            if !afraid {
+                { help_line(quiz) }
             }
             if has_plan {
                 <details class="ic-new-plan">
@@ -133,7 +148,9 @@ pub fn results_screen(quiz: &Quiz) -> Html {
                 if history > 1 {
                     { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }
                 }
-                { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
+                if !afraid {
+                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowPartner, text.partner.open) }
+                }
                 { action_button(&quiz, "ic-button ic-secondary", Action::ChangeAnswers, ui.change_answers) }
             </div>
             { restart(&quiz) }

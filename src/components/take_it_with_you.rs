@@ -24,8 +24,7 @@ pub fn take_it_with_you(quiz: &Quiz) -> Html {
         }
     };
     let on_markdown = {
-        let answers = state.progress.history.last().map_or(&state.progress.answers, |h| &h.answers);
-        let focus = markdown::focus_line(text, &score(answers));
+        let focus = markdown::plan_focus_line(text, &plan, &score(state.own_answers()));
         let (plan, tracking, offer) = (plan.clone(), state.progress.tracking.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
             offer("md", "text/markdown;charset=utf-8", &markdown::plan_markdown(&plan, &tracking, text, &focus));

@@ -4,7 +4,6 @@
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::core::partner::code::{encode, PartnerView};
 use crate::core::partner::link::link_with_code;
 use crate::quiz::use_quiz;
 
@@ -21,9 +20,8 @@ pub fn YourCode() -> Html {
     let status = use_state(|| None::<bool>);
     let Some(quiz) = quiz else { return html! {} };
     let t = &quiz.text.partner;
-    let p = &quiz.state().progress;
-    let own = p.history.last().map_or(&p.answers, |h| &h.answers);
-    let code = encode(&PartnerView::of(own, *with_answers));
+    // No code at all for a visitor who may not be safe with their partner.
+    let Some(code) = quiz.state().own_code(*with_answers) else { return html! {} };
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let link = link_with_code(&href, &code);
     let on_copy = |text: String| {

@@ -162,6 +162,8 @@ pub struct SafetyUi {
     pub browsing_title: &'static str,
     pub browsing: &'static str,
     pub leave: &'static str,
+    /// The plan form's title and intro for a plan for the visitor alone.
+    pub plan_title: &'static str,
     pub plan_note: &'static str,
     /// The plan's focus line (screen and Markdown) for a plan for the visitor alone.
     pub plan_focus: &'static str,
@@ -840,7 +842,7 @@ mod tests {
         }
         let steps: usize = catalog(Lang::En).activities.iter().map(|a| a.steps.len()).sum();
         let activities = ACTIVITIES.len();
-        assert_eq!(keys.len(), 48 + 5 + 3 * 2 + 7 * 5 + ASKED + 62 + 6 * 2 + 7 + 12 + 2 + activities * 2 + steps + 32 + 55 + 23 + 20);
+        assert_eq!(keys.len(), 48 + 5 + 3 * 2 + 7 * 5 + ASKED + 62 + 6 * 2 + 7 + 12 + 2 + activities * 2 + steps + 32 + 55 + 23 + 21);
     }
 
     #[test]

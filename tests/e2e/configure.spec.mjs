@@ -2,7 +2,7 @@
 // snippets, and those snippets pasted into fresh pages.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
-import { QUESTION_COUNT, SCALE, expectNoAxeViolations } from './helpers.mjs';
+import { CALM, QUESTION_COUNT, SCALE, SCORED_COUNT, expectNoAxeViolations } from './helpers.mjs';
 
 const EX = 'http://127.0.0.1:8091';
 /** The widget's files as a practice would host them elsewhere (with CORS). */
@@ -13,6 +13,9 @@ const LABELS = {
   'contact-url': 'Contact link',
   'contact-phone': 'Phone number',
   'help-text': 'Your words for "Getting help"',
+  'safety-url': 'Safety link',
+  'safety-phone': 'Safety phone line',
+  'safety-text': 'Your words for the safety panel',
   accent: 'Your colour',
   'exit-url': 'Quick exit page',
   'storage-key': 'Storage name',
@@ -30,6 +33,9 @@ const ALL = {
   'contact-url': 'https://harbour.example/book?a=1&b="2"',
   'contact-phone': '+44 (20) 7946-0000',
   'help-text': 'Call us & we\'ll help.\nWe\'re "here" <always> [weekdays] \u00a0</script>',
+  'safety-url': 'https://harbour.example/safety?for=\'you\'&b="2"',
+  'safety-phone': '+44 (808) 2000-247.',
+  'safety-text': 'If you\'re afraid, call "us" & <the helpline> [free]\nDay or night.',
   accent: '#7a1f5c',
   'exit-url': 'https://www.bbc.co.uk/weather?x=1&y=\'2\'',
   'storage-key': 'harbour_test-1',
@@ -38,8 +44,8 @@ const ALL = {
   texts: '/counselling/our-words.json?v=2&for=\'all\'',
   start: 'plan',
 };
-const FILE_KEYS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'accent', 'exit-url', 'storage-key',
-  'langs', 'texts'];
+const FILE_KEYS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
+  'safety-text', 'accent', 'exit-url', 'storage-key', 'langs', 'texts'];
 
 const field = (page, name) => page.getByLabel(LABELS[name], { exact: true });
 
@@ -155,11 +161,14 @@ test('hostile values: a javascript: link is refused with a message and left out;
     'exit-url': 'JavaScript:alert(2)',
     'contact-phone': '+1 555 <img src=x onerror=alert(3)>',
     'help-text': 'Tom & Jerry\'s \'quoted\' <b>words</b> ]["',
+    'safety-url': 'javascript:alert(5)',
+    'safety-phone': '999 <img src=x onerror=alert(6)>',
+    'safety-text': 'Call <b>us</b> & "them" [now]',
     langs: 'en <b>fr</b>',
     texts: 'javascript:alert(4)',
   };
   await fill(page, { ...hostile, base: WIDGET_HOST });
-  for (const name of ['contact-url', 'exit-url', 'contact-phone', 'langs', 'texts']) {
+  for (const name of ['contact-url', 'exit-url', 'contact-phone', 'safety-url', 'safety-phone', 'langs', 'texts']) {
     await expect(field(page, name)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#m-${name}`)).toBeVisible();
   }
@@ -167,8 +176,8 @@ test('hostile values: a javascript: link is refused with a message and left out;
   await expect(page.locator('#m-langs')).toContainText('"<b>fr</b>"');
   await expect(page.locator('#m-langs')).toContainText('en es');
   await expect(page.locator('#m-langs b')).toHaveCount(0);
-  await expect(page.locator('#left-out-list li')).toHaveText(['Contact link', 'Phone number', 'Quick exit page',
-    'Language switch', 'Your own words']);
+  await expect(page.locator('#left-out-list li')).toHaveText(['Contact link', 'Phone number', 'Safety link',
+    'Safety phone line', 'Quick exit page', 'Language switch', 'Your own words']);
   await expect(field(page, 'practice-name')).not.toHaveAttribute('aria-invalid', 'true');
   const out = await snippets(page);
   for (const text of [out.script, out.json, out.iframe, out.shortcode]) {
@@ -176,12 +185,15 @@ test('hostile values: a javascript: link is refused with a message and left out;
     expect(text).not.toContain('alert(2)');
     expect(text).not.toContain('alert(3)');
     expect(text).not.toContain('alert(4)');
+    expect(text).not.toContain('alert(5)');
+    expect(text).not.toContain('alert(6)');
     expect(text).not.toContain('langs');
     expect(text).not.toContain('<script>alert');
   }
   expect(out.script).toContain('practice-name="Harbour &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   expect(out.shortcode).not.toMatch(/="[^"]*[<>'[\]][^"]*"/);
-  expect(JSON.parse(out.json)).toEqual({ 'practice-name': hostile['practice-name'], 'help-text': hostile['help-text'] });
+  expect(JSON.parse(out.json)).toEqual({ 'practice-name': hostile['practice-name'], 'help-text': hostile['help-text'],
+    'safety-text': hostile['safety-text'] });
   // A refused value fixed is taken in at once.
   await field(page, 'contact-url').fill('https://harbour.example/');
   await expect(field(page, 'contact-url')).not.toHaveAttribute('aria-invalid', 'true');
@@ -212,12 +224,15 @@ test('the script snippet pasted into a fresh page gives a working widget with th
     .toEqual([1, undefined, 0]);
   await start.click();
   for (let n = 1; n <= QUESTION_COUNT; n++) {
-    await page.getByRole('radio', { name: SCALE[n % 5], exact: true }).check();
+    // The safety check, after the scored statements, answered calmly.
+    await page.getByRole('radio', { name: n > SCORED_COUNT ? CALM(n) : SCALE[n % 5], exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
   await expect(page.getByText('Tom & Jerry\'s <b>help</b>')).toBeVisible();
-  await expect(page.getByRole('link', { name: `Contact ${name}` })).toHaveAttribute('href', 'https://harbour.example/book?a=1&b=2');
-  await expect(page.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+  // In the "Getting help" panel (the short help line above the plan form has the same link).
+  const help = page.getByRole('complementary', { name: 'Getting help' });
+  await expect(help.getByRole('link', { name: `Contact ${name}` })).toHaveAttribute('href', 'https://harbour.example/book?a=1&b=2');
+  await expect(help.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['intimacy-check:pasted']);
   expect(dialogs).toEqual([]);
 });
@@ -226,6 +241,7 @@ test('the iframe snippet and its settings file, pasted and uploaded, give a work
   await open(page);
   await fill(page, {
     'practice-name': 'Quay "Therapy" <Rooms>', 'contact-url': 'mailto:hello@quay.example', accent: '#1f6b4a',
+    'safety-url': '/safety', 'safety-phone': '0808 2000 247', 'safety-text': 'Call the helpline, free & at any time.',
     'storage-key': 'quay', start: 'plan', lang: 'en', langs: 'en es', texts: '/quay-words.json',
     base: WIDGET_HOST, practice: 'quay-rooms',
   });
@@ -240,8 +256,11 @@ test('the iframe snippet and its settings file, pasted and uploaded, give a work
   expect(await frame.locator('intimacy-check').evaluate((el) => Object.fromEntries(el.getAttributeNames()
     .filter((n) => n !== 'style').map((n) => [n, el.getAttribute(n)])))).toEqual({
     'practice-name': 'Quay "Therapy" <Rooms>', 'contact-url': 'mailto:hello@quay.example', accent: '#1f6b4a',
+    'safety-url': '/safety', 'safety-phone': '0808 2000 247', 'safety-text': 'Call the helpline, free & at any time.',
     'storage-key': 'quay', lang: 'en', langs: 'en es', texts: '/quay-words.json', start: 'plan',
   });
+  // The safety settings come from the settings file only, never from the iframe's address.
+  for (const value of ['safety', '0808', 'helpline']) expect(iframe).not.toContain(value);
   await expect(frame.getByText('At Quay we believe closeness can be learned.')).toBeVisible();
   await expect(frame.getByRole('group', { name: 'Language' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'false');
@@ -370,7 +389,11 @@ test('its checks match the widget\'s own: what the configurator refuses, the wid
     ['contact-url', 'https://a.example/\u0085'], ['contact-url', '/ok/path'], ['exit-url', 'mailto:a@b.c'],
     ['exit-url', 'MAILTO:a@b.c'], ['exit-url', 'data:text/html,hi'], ['exit-url', '/weather'],
     ['contact-phone', 'call us'], ['contact-phone', '12'], ['contact-phone', '123'], ['contact-phone', '(0) 1-2.3'],
-    ['contact-phone', '+44\u00a020'], ['accent', 'hotpink'], ['accent', '#12345'], ['accent', '#ABC'],
+    ['contact-phone', '+44\u00a020'], ['safety-url', 'javascript:alert(1)'], ['safety-url', '//evil.example'],
+    ['safety-url', 'mailto:a'], ['safety-url', '/safety'], ['safety-url', 'https://a\u00a0b.example'], ['safety-url', 'harbour.example'],
+    ['safety-phone', '12'], ['safety-phone', '999'], ['safety-phone', '<b>999</b>'], ['safety-phone', '+44\u00a020'],
+    ['safety-phone', '0808 2000 247'], ['safety-text', 'x'.repeat(601)], ['safety-text', 'é'.repeat(600)],
+    ['accent', 'hotpink'], ['accent', '#12345'], ['accent', '#ABC'],
     ['accent', 'rgb(300, 0, 0)'], ['accent', 'rgb(+1,,2, 3)'], ['accent', 'rgb(-0, 1, 2)'], ['accent', 'RGB(1 2 3)'],
     ['accent', 'rgb(1,\t2,3)'], ['accent', '#ffd966'], ['accent', '#ÿÿÿ'], ['storage-key', 'has space'],
     ['storage-key', 'a/b'], ['storage-key', 'x'.repeat(64)], ['storage-key', 'x'.repeat(65)], ['storage-key', 'é'],

@@ -1,6 +1,6 @@
 // The widget on other people's pages: host pages on :8091, the widget's files on :8092.
 import { test, expect } from '@playwright/test';
-import { QUESTION_COUNT, SCALE, expectNoAxeViolations, settled } from './helpers.mjs';
+import { CALM, QUESTION_COUNT, SCALE, SCORED_COUNT, expectNoAxeViolations, settled } from './helpers.mjs';
 
 const EX = 'http://127.0.0.1:8091';
 
@@ -12,12 +12,13 @@ async function reachWidget(page, scope = page) {
   return host;
 }
 
-/** Finishes the quiz inside `scope` (a page, a frame or a widget locator). */
+/** Finishes the quiz inside `scope` (a page, a frame or a widget locator), the safety check calmly. */
 async function finishIn(scope) {
   await scope.getByRole('button', { name: 'Start the quiz' }).click();
   for (let n = 1; n <= QUESTION_COUNT; n++) {
     await expect(scope.getByText(`Question ${n} of ${QUESTION_COUNT}`)).toBeVisible();
-    await scope.getByRole('radio', { name: SCALE[n % 5], exact: true }).check();
+    const label = n > SCORED_COUNT ? CALM(n) : SCALE[n % 5];
+    await scope.getByRole('radio', { name: label, exact: true }).check();
     await scope.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
   await expect(scope.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
@@ -155,9 +156,9 @@ test('several widgets: separate keys keep separate data, the same key stays in s
   await alpha.getByRole('radio', { name: 'Disagree', exact: true }).check();
 
   await again.scrollIntoViewIfNeeded();
-  await expect(again.getByText('You have answered 2 of 28 so far.')).toBeVisible();
+  await expect(again.getByText('You have answered 2 of 31 so far.')).toBeVisible();
   await again.getByRole('button', { name: 'Carry on where I left off' }).click();
-  await expect(again.getByText('Question 3 of 28')).toBeVisible();
+  await expect(again.getByText(`Question 3 of ${QUESTION_COUNT}`)).toBeVisible();
   await again.getByRole('button', { name: 'Back' }).click();
   await expect(again.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
 
@@ -192,7 +193,7 @@ test('attribute changes at runtime show up, and a bad value is ignored with a wa
   const darkened = await start.evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(darkened).not.toBe('rgb(255, 230, 128)');
   await start.click();
-  await expect(page.getByText('Question 1 of 28')).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
 });
 
 test('mount() from a script: quiz, update(), and unmount() leaves the element empty', async ({ page }) => {
@@ -200,7 +201,7 @@ test('mount() from a script: quiz, update(), and unmount() leaves the element em
   await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
   await finishIn(page);
   await page.evaluate(() => window.intimacyCheck.update({ practiceName: 'Lighthouse Therapy', contactUrl: 'https://lighthouse.example/' }));
-  await expect(page.getByRole('link', { name: 'Contact Lighthouse Therapy' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Getting help' }).getByRole('link', { name: 'Contact Lighthouse Therapy' })).toBeVisible();
   await page.evaluate(() => window.intimacyCheck.unmount());
   const left = await page.locator('#quiz-here').evaluate((el) => ({
     children: el.childNodes.length,
@@ -211,20 +212,23 @@ test('mount() from a script: quiz, update(), and unmount() leaves the element em
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toHaveCount(0);
 });
 
-test('a crafted iframe link cannot set the practice\'s words or links, nor send quick exit anywhere', async ({ page }) => {
+test('a crafted iframe link cannot set the practice\'s words, links or safety line, nor send quick exit anywhere', async ({ page }) => {
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }));
   await page.route('https://evil.example/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Evil</h1>' }));
   const crafted = 'http://127.0.0.1:8092/frame.html?practice-name=Evil+Clinic&contact-url=https://evil.example/&'
     + 'contact-phone=%2B1+555+0100&help-text=Call+our+emergency+line&exit-url=https://evil.example/&'
+    + 'safety-phone=0800+666+0000&safety-url=https://evil.example/safety&safety-text=Trust+only+this+line&'
     + 'accent=%23ff0000&storage-key=evil&onmouseover=alert(1)&style=display:none&onclick=alert(2)';
   await page.goto(crafted);
   await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
   const host = page.locator('intimacy-check');
   expect(await host.evaluate((el) => el.getAttributeNames().sort())).toEqual(['style']);
+  // The safety panel shows only after the quiz, so its settings are checked on the element.
+  for (const name of ['safety-phone', 'safety-url', 'safety-text']) expect(await host.getAttribute(name), name).toBeNull();
   expect(await host.getAttribute('style')).not.toContain('none');
-  for (const forged of ['Evil Clinic', 'evil.example', '555 0100', 'emergency line']) {
+  for (const forged of ['Evil Clinic', 'evil.example', '555 0100', 'emergency line', '666 0000', 'only this line']) {
     await expect(page.getByText(forged, { exact: false })).toHaveCount(0);
   }
   await page.mouse.move(100, 100);
@@ -238,11 +242,17 @@ test('the iframe page takes the practice\'s settings from its own settings file;
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   // A settings file on the widget's host sets the practice's words and links.
-  await page.goto('http://127.0.0.1:8092/frame.html?practice=harbour&practice-name=Evil+Clinic&lang=en&start=quiz');
+  await page.goto('http://127.0.0.1:8092/frame.html?practice=harbour&practice-name=Evil+Clinic&lang=en&start=quiz'
+    + '&safety-phone=0800+666+0000&safety-url=https://evil.example/safety');
   await expect(page.getByText('Offered by Harbour Counselling.')).toBeVisible();
   await expect(page.getByText('Evil Clinic', { exact: false })).toHaveCount(0);
-  expect(await page.locator('intimacy-check').evaluate((el) => el.getAttributeNames().sort()))
-    .toEqual(['accent', 'contact-phone', 'contact-url', 'lang', 'practice-name', 'start', 'storage-key', 'style']);
+  const widget = page.locator('intimacy-check');
+  expect(await widget.evaluate((el) => el.getAttributeNames().sort()))
+    .toEqual(['accent', 'contact-phone', 'contact-url', 'lang', 'practice-name', 'safety-phone', 'safety-text', 'safety-url',
+      'start', 'storage-key', 'style']);
+  // The file's safety line, not the address's.
+  expect(await widget.getAttribute('safety-phone')).toBe('0808 2000 247');
+  expect(await widget.getAttribute('safety-url')).toBe('https://harbour.example/safety');
 
   // Unknown keys and values that are not text are ignored, naming the key; the rest is used.
   await page.route('**/practices/mixed.json', (r) => r.fulfill({ contentType: 'application/json',
@@ -281,7 +291,7 @@ test('iframe embed: finished inside the frame, and the frame height follows its 
   await expect.poll(async () => Math.abs((await height()) - (await inner()))).toBeLessThan(2);
   const tall = await height();
   await frame.getByRole('button', { name: 'Change my answers' }).click();
-  await expect(frame.getByText('Question 1 of 28')).toBeVisible();
+  await expect(frame.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
   await expect.poll(height).toBeLessThan(tall);
   await expect.poll(async () => Math.abs((await height()) - (await inner()))).toBeLessThan(2);
   // No scrollbar inside the frame.

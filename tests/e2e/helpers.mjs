@@ -2,7 +2,12 @@
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const QUESTION_COUNT = 28;
+/** Every step of the quiz: the 28 scored statements, then the 3 of the safety check. */
+export const QUESTION_COUNT = 31;
+/** The scored statements; the safety check's come after them. */
+export const SCORED_COUNT = 28;
+/** The safety check's answer for a visitor with no fear: every statement disagreed with. */
+export const CALM = () => 'Strongly disagree';
 export const AREA_NAMES = [
   'Feeling safe to be yourself',
   'Sharing your inner world',
@@ -28,10 +33,13 @@ export async function answer(page, label) {
   await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
 }
 
-/** Answers questions from the current one up to (not including) question `until` (1-based). */
-export async function answerUpTo(page, until, pick = (i) => SCALE[i % SCALE.length]) {
+/**
+ * Answers questions from the current one up to (not including) question `until` (1-based):
+ * the scored ones with `pick(n)`, the safety check's with `check(n)` (by default, no fear).
+ */
+export async function answerUpTo(page, until, pick = (i) => SCALE[i % SCALE.length], check = CALM) {
   for (let n = await currentQuestion(page); n < until; n++) {
-    await answer(page, pick(n));
+    await answer(page, n > SCORED_COUNT ? check(n) : pick(n));
     if (n < QUESTION_COUNT) await expect(page.getByText(`Question ${n + 1} of ${QUESTION_COUNT}`)).toBeVisible();
   }
 }
@@ -60,10 +68,13 @@ export async function expectNoAxeViolations(page, include) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
-/** From a fresh page: answers every question with `pick(n)` and lands on the results. */
-export async function finishQuiz(page, pick = () => 'Disagree') {
+/**
+ * From a fresh page: answers every scored question with `pick(n)` and the safety check with
+ * `check(n)`, and lands on the results.
+ */
+export async function finishQuiz(page, pick = () => 'Disagree', check = CALM) {
   const start = page.getByRole('button', { name: 'Start the quiz' });
   if (await start.count()) await start.click();
-  await answerUpTo(page, QUESTION_COUNT + 1, pick);
+  await answerUpTo(page, QUESTION_COUNT + 1, pick, check);
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
 }

@@ -1,6 +1,6 @@
 // Languages: lang="es", and lang="auto" following the host page, then the browser.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.mjs';
+import { QUESTION_COUNT, SCORED_COUNT, expectNoAxeViolations } from './helpers.mjs';
 
 const hostPage = (htmlLang, attrs) => `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"><title>Host page</title>
 <script type="module" src="http://127.0.0.1:8092/intimacy-check.js"></script></head>
@@ -43,9 +43,11 @@ async function walk(page, t) {
   await page.getByRole('button', { name: t.start }).click();
   await expect(page.getByRole('radio', { name: t.scale[0], exact: true })).toBeVisible();
   screens.question = await widgetLines(page);
-  for (let i = 0; i < 28; i++) {
-    await page.getByRole('radio', { name: t.scale[i % 5], exact: true }).check();
-    await page.getByRole('button', { name: i < 27 ? t.next : t.results, exact: true }).click();
+  for (let i = 0; i < QUESTION_COUNT; i++) {
+    // The safety check, after the scored statements, answered calmly ("Strongly disagree").
+    const pick = i < SCORED_COUNT ? t.scale[i % 5] : t.scale[0];
+    await page.getByRole('radio', { name: pick, exact: true }).check();
+    await page.getByRole('button', { name: i < QUESTION_COUNT - 1 ? t.next : t.results, exact: true }).click();
   }
   await expect(page.getByRole('heading', { name: t.resultsTitle })).toBeVisible();
   screens.results = await widgetLines(page);
@@ -93,26 +95,26 @@ test('a practice can offer a language switch: switching mid-quiz keeps every ans
     await page.getByRole('radio', { name: pick, exact: true }).check();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
   }
-  await expect(page.getByText('Question 4 of 28')).toBeVisible();
+  await expect(page.getByText(`Question 4 of ${QUESTION_COUNT}`)).toBeVisible();
   await page.getByRole('button', { name: 'Español' }).click();
-  await expect(page.getByText('Pregunta 4 de 28')).toBeVisible();
+  await expect(page.getByText(`Pregunta 4 de ${QUESTION_COUNT}`)).toBeVisible();
   expect(await widget()).toBe('es');
   await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
   // Every answer is still there, now in Spanish.
   const spanish = ['De acuerdo', 'Muy en desacuerdo', 'No lo sé'];
   for (let i = 2; i >= 0; i--) {
     await page.getByRole('button', { name: 'Atrás', exact: true }).click();
-    await expect(page.getByText(`Pregunta ${i + 1} de 28`)).toBeVisible();
+    await expect(page.getByText(`Pregunta ${i + 1} de ${QUESTION_COUNT}`)).toBeVisible();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
     expect(await page.getByRole('radio', { checked: true }).evaluate((r) => r.closest('label').innerText.trim()))
       .toBe(await page.getByRole('radio', { name: spanish[i], exact: true }).evaluate((r) => r.closest('label').innerText.trim()));
   }
   // A new visit in the same browser opens where they were, in the visitor's language.
   await page.setContent(hostPage('en', 'langs="en es" storage-key="switch"'));
-  await expect(page.getByText('Pregunta 1 de 28')).toBeVisible();
+  await expect(page.getByText(`Pregunta 1 de ${QUESTION_COUNT}`)).toBeVisible();
   expect(await widget()).toBe('es');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByText('Question 1 of 28')).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
 });

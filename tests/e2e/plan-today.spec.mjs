@@ -134,7 +134,7 @@ test('after the last day: a warm summary, and the retake leads to before and now
   await expectNoAxeViolations(page);
 
   await retake.click();
-  await expect(page.getByText('Question 1 of 28')).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
   await answerUpTo(page, QUESTION_COUNT + 1, () => 'Agree');
   await expect(page.getByRole('heading', { name: 'Before and now' })).toBeVisible();
   await expect(page.getByText(/^[A-Z][a-z ]+: \d+ out of 100 before, \d+ out of 100 now$/)).toHaveCount(7);

@@ -1,7 +1,7 @@
 // The rebuild plan, end to end: choose, generate, tick, note, reload, export, print, compare.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoAxeViolations, finishQuiz, freshStart } from './helpers.mjs';
+import { QUESTION_COUNT, expectNoAxeViolations, finishQuiz, freshStart } from './helpers.mjs';
 
 async function makePlan(page, { weeks = '2 weeks', minutes = '15 minutes', leaveOut = [], alone = false } = {}) {
   await page.getByRole('radio', { name: weeks, exact: true }).check();
@@ -118,7 +118,7 @@ test('a different plan, a retake, and before-and-now for every area', async ({ p
   await expect.poll(() => page.locator('article h4').allTextContents()).not.toEqual(before);
 
   await page.getByRole('button', { name: 'Take the quiz again' }).click();
-  await expect(page.getByText('Question 1 of 28')).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
   await finishQuiz(page, () => 'Agree');
   await page.getByRole('button', { name: 'Compare with before' }).click();
   await expect(page.getByRole('heading', { name: 'Before and now' })).toBeVisible();

@@ -22,7 +22,7 @@ test('a damaged save: the widget starts, says so kindly, keeps what it can and b
   await openWithSaved(page, damaged);
   await expect(page.getByText('Some of your saved answers could not be read, so we kept the rest.', { exact: false })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(damaged);
-  await expect(page.getByText('You have answered 1 of 28 so far.')).toBeVisible();
+  await expect(page.getByText('You have answered 1 of 31 so far.')).toBeVisible();
   await page.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('button', { name: 'Carry on where I left off' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
@@ -92,7 +92,7 @@ test('two tabs editing: both end with every answer', async ({ context }) => {
     await expect.poll(() => page.evaluate((k) => Object.keys(JSON.parse(localStorage.getItem(k)).answers).length, KEY)).toBe(2);
   }
   await a.getByRole('button', { name: 'Continue' }).click();
-  await expect(a.getByText('Question 2 of 28')).toBeVisible();
+  await expect(a.getByText(`Question 2 of ${QUESTION_COUNT}`)).toBeVisible();
   await expect(a.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
   await b.getByRole('button', { name: 'Back' }).click();
   await expect(b.getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
@@ -222,7 +222,7 @@ test('locking in one tab asks the other tab for the passphrase; deleting there l
   await answer(a, 'Agree');
   const b = await context.newPage();
   await b.goto('/');
-  await expect(b.getByText('Question 2 of 28')).toBeVisible(); // resumes where tab A is
+  await expect(b.getByText(`Question 2 of ${QUESTION_COUNT}`)).toBeVisible(); // resumes where tab A is
 
   await privacyPanel(a);
   await a.getByLabel('Passphrase', { exact: true }).fill('blue harbour morning');

@@ -1,6 +1,6 @@
 // The words as files: a practice's own `texts` file, a damaged language file, and no file at all.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.mjs';
+import { QUESTION_COUNT, SCORED_COUNT, expectNoAxeViolations } from './helpers.mjs';
 
 const WIDGET = 'http://127.0.0.1:8092';
 const HOST = 'http://127.0.0.1:8091';
@@ -19,11 +19,15 @@ async function openHost(page, attrs) {
   return warnings;
 }
 
-async function finishQuiz(page, scale, next, results) {
+/**
+ * Answers every scored statement with `scale` and the safety check after them with `calm`
+ * (its "Strongly disagree"), then shows the results.
+ */
+async function finishQuiz(page, scale, next, results, calm = 'Strongly disagree') {
   await page.getByRole('button', { name: /^(Start the quiz|Empezar el cuestionario)$/ }).click();
-  for (let i = 0; i < 28; i++) {
-    await page.getByRole('radio', { name: scale, exact: true }).check();
-    await page.getByRole('button', { name: i < 27 ? next : results, exact: true }).click();
+  for (let i = 0; i < QUESTION_COUNT; i++) {
+    await page.getByRole('radio', { name: i < SCORED_COUNT ? scale : calm, exact: true }).check();
+    await page.getByRole('button', { name: i < QUESTION_COUNT - 1 ? next : results, exact: true }).click();
   }
 }
 
@@ -59,7 +63,7 @@ test('a practice\'s texts file replaces the intro and help texts, per language, 
   await es.route(`${HOST}/our-words.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(words) }));
   await openHost(es, 'texts="/our-words.json" lang="es" storage-key="texts-es"');
   await expect(es.getByText('En Harbour creemos que la cercanía se aprende.')).toBeVisible();
-  await finishQuiz(es, 'De acuerdo', 'Continuar', 'Ver mis resultados');
+  await finishQuiz(es, 'De acuerdo', 'Continuar', 'Ver mis resultados', 'Muy en desacuerdo');
   await expect(es.getByText('Shared help for every language.')).toBeVisible();
 });
 

@@ -22,7 +22,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = 'http://127.0.0.1:8190';
 const WIDGET = 'http://127.0.0.1:8191';
 const EX = 'http://127.0.0.1:8192';
-const QUESTIONS = 28;
+/** Every step of the quiz: the 28 scored statements, then the 3 of the safety check. */
+const QUESTIONS = 31;
+/** The scored statements; the safety check's come after them. */
+const SCORED = 28;
 const SCALE = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
 const PASSPHRASE = 'blue harbour morning';
 const WAIT = 15_000; // for any one thing to appear; the lock's PBKDF2 is the slowest step
@@ -257,11 +260,15 @@ class Visitor {
     await this.noErrors();
   }
 
-  /** Answers from question `from` up to, not including, `until`, checking each question's number. */
-  async answer(from, until, pick = (n) => SCALE[n % SCALE.length]) {
+  /**
+   * Answers from question `from` up to, not including, `until`, checking each question's number:
+   * the scored ones with `pick(n)`, the safety check's with `check(n)` (by default, no fear:
+   * "Strongly disagree", so nothing switches to the widget's safety mode).
+   */
+  async answer(from, until, pick = (n) => SCALE[n % SCALE.length], check = () => SCALE[0]) {
     for (let n = from; n < until; n++) {
       await this.see('text', `Question ${n} of ${QUESTIONS}`);
-      await this.choose(pick(n));
+      await this.choose(n > SCORED ? check(n) : pick(n));
       await this.click('button', n === QUESTIONS ? 'See my results' : 'Continue');
     }
   }

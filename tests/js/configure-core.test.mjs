@@ -10,7 +10,9 @@ import {
 test('a full valid set passes, trimmed', () => {
   const good = {
     'practice-name': ' Harbour Counselling ', 'contact-url': 'https://harbour.example/book',
-    'contact-phone': '+44 20 7946 0000', 'help-text': 'Call us any weekday.', accent: '#2a6f97',
+    'contact-phone': '+44 20 7946 0000', 'help-text': 'Call us any weekday.',
+    'safety-url': 'https://harbour.example/safety', 'safety-phone': '0808 2000 247',
+    'safety-text': 'Call the National Domestic Abuse Helpline, free, day or night.', accent: '#2a6f97',
     'exit-url': 'https://www.bbc.co.uk/weather', 'storage-key': 'harbour', lang: 'en-GB', langs: 'en es',
     texts: '/counselling/our-words.json', start: 'plan',
   };
@@ -20,7 +22,7 @@ test('a full valid set passes, trimmed', () => {
   assert.equal(checkAll({ accent: 'RGB(42 111 151)' }).attrs.accent, '#2a6f97');
   assert.equal(checkAll({ accent: '#ABC' }).attrs.accent, '#aabbcc');
   assert.equal(shortcode({ lang: 'EN_us' }), '[intimacy_check lang="en"]\n');
-  assert.equal(Object.keys(attrs).length, 11);
+  assert.equal(Object.keys(attrs).length, 14);
 });
 
 test('every value the widget ignores is refused with a message', () => {
@@ -30,6 +32,11 @@ test('every value the widget ignores is refused with a message', () => {
     ['contact-url', 'https://a b'], ['contact-url', 'mailto:'], ['contact-url', 'data:text/html,hi'],
     ['exit-url', 'mailto:a@b.c'], ['exit-url', 'data:text/html,hi'], ['exit-url', 'javascript:alert(1)'],
     ['contact-phone', 'call us'], ['contact-phone', '12'], ['contact-phone', '+44 20 <b>'],
+    // The safety settings are checked as contact-url, contact-phone and help-text.
+    ['safety-url', 'javascript:alert(1)'], ['safety-url', '//evil.example'], ['safety-url', '/\\evil.example'],
+    ['safety-url', 'harbour.example'], ['safety-url', 'https://a b'], ['safety-url', 'mailto:'],
+    ['safety-url', 'data:text/html,hi'], ['safety-phone', '<b>999</b>'], ['safety-phone', '12'],
+    ['safety-phone', 'call us'], ['safety-phone', '+44 20\u00a00000'], ['safety-text', 'x'.repeat(601)],
     ['accent', 'hotpink'], ['accent', '#12345'], ['accent', 'rgb(300, 0, 0)'], ['accent', 'rgba(1,2,3,0.5)'],
     ['accent', 'rgb(1,2)'], ['accent', '#'], ['accent', 'rgb(-0, 0, 0)'], ['accent', 'rgb(+, 0, 0)'],
     ['storage-key', 'has space'], ['storage-key', 'a/b'], ['storage-key', 'x'.repeat(65)], ['storage-key', 'é'],
@@ -53,7 +60,10 @@ test('edges the widget accepts are accepted', () => {
   const cases = [
     ['contact-url', 'mailto:a'], ['contact-url', '/book'], ['contact-url', 'HTTPS://A.EXAMPLE'], ['contact-url', 'http://ab'],
     ['exit-url', 'MAILTO:x'], // settings.rs checks "mailto:" case-sensitively for exit-url
-    ['contact-phone', '(555) 010-2000.'], ['accent', '#FFF'], ['accent', 'RGB(1 2 3)'], ['accent', 'rgb(+1,,002,255)'],
+    ['contact-phone', '(555) 010-2000.'], ['safety-url', 'mailto:help@harbour.example'], ['safety-url', '/safety'],
+    ['safety-url', 'HTTPS://A.EXAMPLE'], ['safety-phone', '0808 2000 247'], ['safety-phone', '(555) 010-2000.'],
+    ['safety-phone', '999'], ['safety-text', 'é'.repeat(600)], ['safety-text', 'Call "us" & <we> help'],
+    ['accent', '#FFF'], ['accent', 'RGB(1 2 3)'], ['accent', 'rgb(+1,,002,255)'],
     ['storage-key', 'a_b-C9'], ['storage-key', 'x'.repeat(64)], ['lang', 'EN_us'], ['lang', 'en-'], ['start', 'quiz'],
     ['langs', 'en'], ['langs', 'en es'], ['langs', 'es, en-GB es'], ['langs', 'EN_us,ES-419'], ['langs', 'en,,es'],
     ['texts', '/our-words.json'], ['texts', 'https://harbour.example/words.json?v=2'], ['texts', 'HTTP://A.EXAMPLE/w'],
@@ -138,6 +148,32 @@ test('snippets escape every value', () => {
   const frame = iframeSnippet('https://a.example/w/', 'harbour', { lang: 'en', start: 'plan' });
   assert.ok(frame.includes('src="https://a.example/w/frame.html?practice=harbour&amp;lang=en&amp;start=plan"'));
   assert.ok(frame.includes('event.origin !== "https://a.example"'));
+});
+
+test('the safety settings go into every snippet but the iframe\'s address', () => {
+  const attrs = {
+    'practice-name': 'Harbour', 'safety-url': 'https://harbour.example/safety?a=1&b=2', 'safety-phone': '0808 2000 247',
+    'safety-text': "If you're afraid, call [free] <any time>", accent: '#2a6f97',
+  };
+  assert.equal(checkAll({ ...attrs, 'safety-phone': ' 0808 2000 247 ' }).attrs['safety-phone'], '0808 2000 247');
+  const html = scriptSnippet('https://a.example/w/', attrs);
+  assert.ok(html.includes('  practice-name="Harbour"\n  safety-url="https://harbour.example/safety?a=1&amp;b=2"\n'
+    + '  safety-phone="0808 2000 247"\n  safety-text="If you&#39;re afraid, call [free] &lt;any time&gt;"\n  accent="#2a6f97">'));
+  // The settings file, in the README's order: the iframe page takes them only from there.
+  const file = settingsFile(attrs);
+  assert.deepEqual(Object.keys(JSON.parse(file)), ['practice-name', 'safety-url', 'safety-phone', 'safety-text', 'accent']);
+  assert.deepEqual(JSON.parse(file), attrs);
+  assert.ok(!/[<>&]/.test(file));
+  const frame = iframeSnippet('https://a.example/w/', 'harbour', attrs);
+  assert.ok(!frame.includes('safety') && !frame.includes('0808'));
+  assert.equal(shortcode(attrs), '[intimacy_check practice_name="Harbour" safety_url="https://harbour.example/safety?a=1&amp;b=2"'
+    + ' safety_phone="0808 2000 247" safety_text="If you&#39;re afraid, call &#91;free&#93; &lt;any time&gt;" accent="#2a6f97"]\n');
+  // A refused value is left out of every snippet.
+  const refused = checkAll({ 'safety-url': 'javascript:alert(1)', 'safety-phone': '12', 'safety-text': 'x'.repeat(601) });
+  assert.deepEqual(refused.attrs, {});
+  assert.deepEqual(Object.keys(refused.errors), ['safety-url', 'safety-phone', 'safety-text', 'base']);
+  assert.deepEqual(fromFragment(`#${toFragment({ 'safety-text': 'a & b\nc', 'safety-phone': '+44 808' })}`),
+    { 'safety-phone': '+44 808', 'safety-text': 'a & b\nc' });
 });
 
 test('the fragment round-trips every field', () => {

@@ -39,8 +39,8 @@ $pages = array(
 	// The shortcode with nothing but the saved settings.
 	'shortcode'          => "<!-- wp:shortcode -->\n[intimacy_check]\n<!-- /wp:shortcode -->",
 	// Attributes override the saved settings (a classic, block-less page).
-	'shortcode-override' => '[intimacy_check practice_name="Bay Counselling" contact_url="https://bay.example/book" storage_key="bay" accent="#1b5e20" exit_url="javascript:alert(1)" langs="es, en-GB" texts="javascript:alert(3)"]',
-	'block'              => '<!-- wp:intimacy-check/quiz {"practiceName":"Tide \u0022\u003e\u003cscript\u003ealert(2)\u003c/script\u003e Counselling","contactPhone":"+44 20 7946 0001","accent":"#7a1f5c","storageKey":"tide"} /-->',
+	'shortcode-override' => '[intimacy_check practice_name="Bay Counselling" contact_url="https://bay.example/book" storage_key="bay" accent="#1b5e20" exit_url="javascript:alert(1)" langs="es, en-GB" texts="javascript:alert(3)" safety_phone="0800 111 222" safety_url="javascript:alert(4)"]',
+	'block'              => '<!-- wp:intimacy-check/quiz {"practiceName":"Tide \u0022\u003e\u003cscript\u003ealert(2)\u003c/script\u003e Counselling","contactPhone":"+44 20 7946 0001","safetyPhone":"0800 111 333","accent":"#7a1f5c","storageKey":"tide"} /-->',
 	'no-quiz'            => "<!-- wp:paragraph -->\n<p>A page without the quiz.</p>\n<!-- /wp:paragraph -->",
 );
 foreach ( $pages as $slug => $content ) {

@@ -3,7 +3,7 @@
 // and sets WP_URL and WP_ZIP. The tests run in order: each builds on the one before.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { QUESTION_COUNT, SCALE } from '../e2e/helpers.mjs';
+import { CALM, QUESTION_COUNT, SCALE, SCORED_COUNT } from '../e2e/helpers.mjs';
 
 /** The plugin's version, as WordPress puts it in ?ver= (escaped for a RegExp). */
 const VERSION = readFileSync(new URL('../../wordpress/intimacy-check/intimacy-check.php', import.meta.url), 'utf8')
@@ -65,11 +65,12 @@ async function openQuiz(page, slug) {
   return host;
 }
 
+/** Starts the quiz and answers the first `count` questions; the safety check's calmly. */
 async function answerQuestions(page, count) {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (let n = 1; n <= count; n++) {
     await expect(page.getByText(`Question ${n} of ${QUESTION_COUNT}`)).toBeVisible();
-    await page.getByRole('radio', { name: SCALE[n % 5], exact: true }).check();
+    await page.getByRole('radio', { name: n > SCORED_COUNT ? CALM(n) : SCALE[n % 5], exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
 }
@@ -102,6 +103,9 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await page.getByLabel('Contact page or email').fill('javascript:alert(1)');
   await page.getByLabel('Phone number').fill('+44 20 7946 0000');
   await page.getByLabel('Help text').fill('We offer a free 15-minute call.\nAsk for Sam.');
+  await page.getByLabel('Safety page or service').fill('https://harbour.example/safety');
+  await page.getByLabel('Safety phone line').fill('call us');
+  await page.getByLabel('Safety text').fill('Call the National Domestic Abuse Helpline, free, at any time.');
   await page.getByLabel('Accent colour').fill('red');
   await page.getByLabel('Quick exit page').fill('https://www.bbc.co.uk/weather');
   await page.getByLabel('Storage name').fill('harbour site');
@@ -109,6 +113,7 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await page.getByLabel('Language switch').fill('en fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Contact page or email was not saved')).toBeVisible();
+  await expect(page.getByText('Safety phone line was not saved: it may hold only digits')).toBeVisible();
   await expect(page.getByText('Accent colour was not saved: it must be a colour like #2a6f97.')).toBeVisible();
   await expect(page.getByText('Storage name was not saved')).toBeVisible();
   await expect(page.getByText('Language switch was not saved: it may list only the languages the quiz speaks')).toBeVisible();
@@ -118,9 +123,12 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await expect(page.getByLabel('Accent colour')).toHaveValue('');
   await expect(page.getByLabel('Storage name')).toHaveValue('');
   await expect(page.getByLabel('Phone number')).toHaveValue('+44 20 7946 0000');
+  await expect(page.getByLabel('Safety page or service')).toHaveValue('https://harbour.example/safety');
+  await expect(page.getByLabel('Safety phone line')).toHaveValue('');
 
   // Then the right ones.
   await page.getByLabel('Contact page or email').fill('https://harbour.example/book');
+  await page.getByLabel('Safety phone line').fill('0808 2000 247');
   await page.getByLabel('Accent colour').fill('#8A3B12');
   await page.getByLabel('Storage name').fill('harbour');
   await page.getByLabel('Language switch').fill('en, es-MX');
@@ -133,6 +141,8 @@ test('the settings page saves what is valid, refuses the rest and says why', asy
   await expect(page.getByLabel('Language switch')).toHaveValue('en es');
   await expect(page.getByLabel('Your own words')).toHaveValue('');
   await expect(page.getByLabel('Help text')).toHaveValue('We offer a free 15-minute call.\nAsk for Sam.');
+  await expect(page.getByLabel('Safety phone line')).toHaveValue('0808 2000 247');
+  await expect(page.getByLabel('Safety text')).toHaveValue('Call the National Domestic Abuse Helpline, free, at any time.');
   await shot(page, 'settings');
   expectClean(seen);
 });
@@ -154,6 +164,9 @@ test('shortcode page: the saved settings show, the hostile name is text, the qui
   expect(await host.getAttribute('accent')).toBe('#8a3b12');
   expect(await host.getAttribute('langs')).toBe('en es');
   expect(await host.getAttribute('texts')).toBeNull();
+  expect(await host.getAttribute('safety-url')).toBe('https://harbour.example/safety');
+  expect(await host.getAttribute('safety-phone')).toBe('0808 2000 247');
+  expect(await host.getAttribute('safety-text')).toBe('Call the National Domestic Abuse Helpline, free, at any time.');
   await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
   // Nothing the name held became an element.
   expect(await page.locator('script:not([src]):not([type="importmap"]):not([type="application/json"])').evaluateAll(
@@ -165,8 +178,10 @@ test('shortcode page: the saved settings show, the hostile name is text, the qui
   await answerQuestions(page, QUESTION_COUNT);
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Getting help' })).toBeVisible();
-  await expect(page.getByRole('link', { name: `Contact ${HOSTILE}` })).toHaveAttribute('href', 'https://harbour.example/book');
-  await expect(page.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+  // In the "Getting help" panel (the short help line above the plan form has the same link).
+  const help = page.getByRole('complementary', { name: 'Getting help' });
+  await expect(help.getByRole('link', { name: `Contact ${HOSTILE}` })).toHaveAttribute('href', 'https://harbour.example/book');
+  await expect(help.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
   await expect(page.getByText('Ask for Sam.')).toBeVisible();
   await shot(page, 'shortcode-results');
   // The answers are saved under the storage name from the settings page.
@@ -190,6 +205,9 @@ test('shortcode attributes override the settings; an unusable one is ignored', a
   // langs="es, en-GB" replaces the saved switch, as bare codes; texts="javascript:…" is refused (none is saved).
   expect(await host.getAttribute('langs')).toBe('es en');
   expect(await host.getAttribute('texts')).toBeNull();
+  // safety_phone replaces the saved line; safety_url="javascript:…" is refused: the saved page stays.
+  expect(await host.getAttribute('safety-phone')).toBe('0800 111 222');
+  expect(await host.getAttribute('safety-url')).toBe('https://harbour.example/safety');
   await answerQuestions(page, 2);
   await expect(page.getByText(`Question 3 of ${QUESTION_COUNT}`)).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage))).toContain('intimacy-check:bay');
@@ -201,8 +219,10 @@ test('block page: the block renders the quiz with its own options', async ({ pag
   const host = await openQuiz(page, 'block');
   await expect(page.getByText('Offered by Tide "><script>alert(2)</script> Counselling.', { exact: true })).toBeVisible();
   expect(await host.getAttribute('storage-key')).toBe('tide');
+  expect(await host.getAttribute('safety-phone')).toBe('0800 111 333');
   // Not set on the block: from the settings page.
   expect(await host.getAttribute('contact-url')).toBe('https://harbour.example/book');
+  expect(await host.getAttribute('safety-url')).toBe('https://harbour.example/safety');
   await expect(page.locator('.wp-block-intimacy-check-quiz intimacy-check')).toHaveCount(1);
   await answerQuestions(page, 3);
   await page.reload();
@@ -235,6 +255,8 @@ test('the block editor shows the block and its options', async ({ page }) => {
   if (await close.count()) await close.click();
   await expect(settings.getByLabel('Practice name')).toHaveValue('Tide "><script>alert(2)</script> Counselling');
   await expect(settings.getByLabel('Storage name')).toHaveValue('tide');
+  await expect(settings.getByLabel('Safety phone line')).toHaveValue('0800 111 333');
+  await expect(settings.getByLabel('Safety page or service')).toHaveValue('');
   await expect(settings.getByLabel('Language switch')).toHaveValue('');
   await expect(settings.getByLabel('Your own words')).toHaveValue('');
   await shot(page, 'block-editor');

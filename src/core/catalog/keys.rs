@@ -161,7 +161,7 @@ impl Catalog {
         fields!(v, k, "safety", SafetyUi, safety, [
             check_title, check_intro, check_private, check_missing, check_missing_button,
             panel_title, panel_lead, panel_deserve, panel_alone, emergency, link, call,
-            browsing_title, browsing, leave, plan_note, plan_focus, plan_remake,
+            browsing_title, browsing, leave, plan_title, plan_note, plan_focus, plan_remake,
             plan_remake_button, partner_not_now,
         ]);
     }

@@ -44,7 +44,17 @@ pub fn focus_line(text: &Catalog, results: &Results) -> String {
     fill(text.plan.focus, &[("areas", &names.join(", "))])
 }
 
-/// Writes the plan with its ticks and notes; `focus` is the [`focus_line`].
+/// The focus line of this plan: for a plan for the visitor alone, that it gives time to
+/// them; else the [`focus_line`] of the results it was made from.
+pub fn plan_focus_line(text: &Catalog, plan: &RebuildPlan, results: &Results) -> String {
+    if plan.is_for_you() {
+        text.safety.plan_focus.to_string()
+    } else {
+        focus_line(text, results)
+    }
+}
+
+/// Writes the plan with its ticks and notes; `focus` is the [`plan_focus_line`].
 pub fn plan_markdown(plan: &RebuildPlan, tracking: &PlanTracking, text: &Catalog, focus: &str) -> String {
     let t = &text.plan;
     let mut out = format!("# {}\n\n", t.export_heading);

@@ -59,6 +59,13 @@ impl RebuildPlan {
         self.day_date(shift::plan_day(week, day))
     }
 
+    /// True for a plan for the visitor alone (made when they may not be safe): every
+    /// activity is one of those for them themself.
+    pub fn is_for_you(&self) -> bool {
+        let mut items = self.weeks.iter().flat_map(|w| &w.items).peekable();
+        items.peek().is_some() && items.all(|i| activity(&i.activity).is_some_and(|a| a.has(activity::FOR_YOU)))
+    }
+
     /// Every scheduled occurrence: (week, activity id, day).
     pub fn occurrences(&self) -> impl Iterator<Item = (usize, &str, u8)> {
         self.weeks.iter().enumerate().flat_map(|(w, week)| {

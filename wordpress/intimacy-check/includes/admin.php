@@ -37,6 +37,9 @@ function intimacy_check_admin_init() {
 		'contact_url'   => __( 'Where "Contact …" leads: your booking or contact page (https://…), an email (mailto:you@example.com) or a page on this site (/contact).', 'intimacy-check' ),
 		'contact_phone' => __( 'Shown as a "Call …" link. Digits, spaces and + - ( ) . only.', 'intimacy-check' ),
 		'help_text'     => __( 'Your own words for the "Getting help" panel, for example "We offer a free 15-minute call." 600 characters at most.', 'intimacy-check' ),
+		'safety_url'    => __( 'For a visitor who is afraid of their partner: your safety page or a local abuse service (https://…, mailto:… or a page on this site such as /safety). Empty: the quiz says "If you are in danger, call your local emergency number."', 'intimacy-check' ),
+		'safety_phone'  => __( 'A safety helpline, shown as a "Call …" link. Digits, spaces and + - ( ) . only.', 'intimacy-check' ),
+		'safety_text'   => __( 'Your own words for the safety panel, for example which helpline to call. 600 characters at most.', 'intimacy-check' ),
 		'accent'        => __( 'Your colour for buttons and charts, like #2a6f97. A colour too light for white text is darkened so it stays readable.', 'intimacy-check' ),
 		'exit_url'      => __( 'Where the "Quick exit" button goes: a neutral site, such as a weather page. Empty: a plain weather search.', 'intimacy-check' ),
 		'storage_key'   => __( 'Letters, digits, - and _. Only needed if you put more than one quiz on your site and want each to keep its own answers.', 'intimacy-check' ),
@@ -80,7 +83,7 @@ function intimacy_check_field( $args ) {
 	$name     = INTIMACY_CHECK_OPTION . '[' . $key . ']';
 	$value    = $settings[ $key ];
 	$help_id  = $id . '-help';
-	if ( 'help_text' === $key ) {
+	if ( in_array( $key, array( 'help_text', 'safety_text' ), true ) ) {
 		printf(
 			'<textarea id="%1$s" name="%2$s" rows="4" cols="50" class="large-text" maxlength="600" aria-describedby="%3$s">%4$s</textarea>',
 			esc_attr( $id ),
@@ -97,7 +100,7 @@ function intimacy_check_field( $args ) {
 	} else {
 		// Addresses are text fields: a page on this site (/contact) is allowed, which a
 		// browser's url field would refuse.
-		$type  = 'contact_phone' === $key ? 'tel' : 'text';
+		$type  = in_array( $key, array( 'contact_phone', 'safety_phone' ), true ) ? 'tel' : 'text';
 		$class = in_array( $key, array( 'accent', 'storage_key', 'langs' ), true ) ? 'regular-text code' : 'regular-text';
 		printf(
 			'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%6$s">',

@@ -24,6 +24,9 @@ function intimacy_check_fields() {
 		'contact_url'   => 'contact-url',
 		'contact_phone' => 'contact-phone',
 		'help_text'     => 'help-text',
+		'safety_url'    => 'safety-url',
+		'safety_phone'  => 'safety-phone',
+		'safety_text'   => 'safety-text',
 		'accent'        => 'accent',
 		'exit_url'      => 'exit-url',
 		'storage_key'   => 'storage-key',
@@ -156,16 +159,19 @@ function intimacy_check_clean( $key, $value ) {
 			$value = intimacy_check_plain_text( $value );
 			return mb_strlen( $value ) <= 100 ? $value : null;
 		case 'help_text':
+		case 'safety_text':
 			$value = intimacy_check_plain_text( $value, true );
 			return mb_strlen( $value ) <= 600 ? $value : null;
 		case 'contact_url':
+		case 'safety_url':
 		case 'exit_url':
 			if ( '' === trim( $value ) ) {
 				return '';
 			}
-			$url = intimacy_check_clean_url( $value, 'contact_url' === $key );
+			$url = intimacy_check_clean_url( $value, in_array( $key, array( 'contact_url', 'safety_url' ), true ) );
 			return '' === $url ? null : $url;
 		case 'contact_phone':
+		case 'safety_phone':
 			$value = intimacy_check_plain_text( $value );
 			if ( '' === $value ) {
 				return '';
@@ -213,6 +219,9 @@ function intimacy_check_labels() {
 		'contact_url'   => __( 'Contact page or email', 'intimacy-check' ),
 		'contact_phone' => __( 'Phone number', 'intimacy-check' ),
 		'help_text'     => __( 'Help text', 'intimacy-check' ),
+		'safety_url'    => __( 'Safety page or service', 'intimacy-check' ),
+		'safety_phone'  => __( 'Safety phone line', 'intimacy-check' ),
+		'safety_text'   => __( 'Safety text', 'intimacy-check' ),
 		'accent'        => __( 'Accent colour', 'intimacy-check' ),
 		'exit_url'      => __( 'Quick exit page', 'intimacy-check' ),
 		'storage_key'   => __( 'Storage name', 'intimacy-check' ),
@@ -233,6 +242,9 @@ function intimacy_check_problems() {
 		'contact_url'   => __( 'must start with https://, http:// or mailto:, or be a page on this site such as /contact', 'intimacy-check' ),
 		'contact_phone' => __( 'may hold only digits, spaces and + - ( ) .', 'intimacy-check' ),
 		'help_text'     => __( 'is longer than 600 characters', 'intimacy-check' ),
+		'safety_url'    => __( 'must start with https://, http:// or mailto:, or be a page on this site such as /safety', 'intimacy-check' ),
+		'safety_phone'  => __( 'may hold only digits, spaces and + - ( ) .', 'intimacy-check' ),
+		'safety_text'   => __( 'is longer than 600 characters', 'intimacy-check' ),
 		'accent'        => __( 'must be a colour like #2a6f97', 'intimacy-check' ),
 		'exit_url'      => __( 'must start with https:// or http://, or be a page on this site', 'intimacy-check' ),
 		'storage_key'   => __( 'may hold only letters, digits, - and _ (64 at most)', 'intimacy-check' ),

@@ -79,8 +79,8 @@ function intimacy_check_markup( $overrides, $wrapper = '' ) {
 	wp_enqueue_script_module( 'intimacy-check' );
 	$html = '';
 	foreach ( intimacy_check_attributes( $overrides ) as $name => $value ) {
-		$escaped = in_array( $name, array( 'contact-url', 'exit-url', 'texts' ), true )
-			? esc_url( $value, 'contact-url' === $name ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' ) )
+		$escaped = in_array( $name, array( 'contact-url', 'safety-url', 'exit-url', 'texts' ), true )
+			? esc_url( $value, in_array( $name, array( 'contact-url', 'safety-url' ), true ) ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' ) )
 			: esc_attr( $value );
 		$html .= ' ' . $name . '="' . $escaped . '"';
 	}
@@ -113,8 +113,9 @@ function intimacy_check_allowed_html() {
 
 /**
  * The [intimacy_check] shortcode. Its attributes use the settings' names
- * (practice_name, contact_url, contact_phone, help_text, accent, exit_url, storage_key,
- * lang, langs, texts) plus start; the widget's own names (practice-name …) work too.
+ * (practice_name, contact_url, contact_phone, help_text, safety_url, safety_phone, safety_text,
+ * accent, exit_url, storage_key, lang, langs, texts) plus start; the widget's own names
+ * (practice-name …) work too.
  *
  * @param array|string $atts The shortcode's attributes.
  * @return string

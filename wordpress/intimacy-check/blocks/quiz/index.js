@@ -41,6 +41,18 @@
 				onChange: set( 'helpText' ),
 				__nextHasNoMarginBottom: true,
 			} ) );
+			// For a visitor who is afraid of their partner, right after the help text.
+			controls.splice( 4, 0, ...[
+				[ 'safetyUrl', __( 'Safety page or service', 'intimacy-check' ), __( 'Your safety page or a local abuse service: https://…, mailto:… or a page on this site such as /safety', 'intimacy-check' ) ],
+				[ 'safetyPhone', __( 'Safety phone line', 'intimacy-check' ), '' ],
+			].map( textControl ), el( TextareaControl, {
+				key: 'safetyText',
+				label: __( 'Safety text', 'intimacy-check' ),
+				help: __( 'Your own words for the safety panel, such as which helpline to call (600 characters at most).', 'intimacy-check' ),
+				value: attributes.safetyText,
+				onChange: set( 'safetyText' ),
+				__nextHasNoMarginBottom: true,
+			} ) );
 			controls.push( el( SelectControl, {
 				key: 'lang',
 				label: __( 'Language', 'intimacy-check' ),

@@ -1,0 +1,96 @@
+//! Safety first: the panel at the top of the results for a visitor who may not be safe with
+//! their partner, the practice's safety contact wherever help is offered, and the short
+//! "Getting help" line on the intro and above the plan form.
+
+use yew::prelude::*;
+
+use super::action_button;
+use crate::core::catalog::fill;
+use crate::core::state::Action;
+use crate::quiz::Quiz;
+
+/// The practice's safety words, link and phone line, each only when set; then, in the safety
+/// panel (`panel`), the emergency line, which needs no setting and names no country's number.
+pub fn safety_contacts(quiz: &Quiz, panel: bool) -> Html {
+    let (t, s) = (&quiz.text.safety, &quiz.settings);
+    let link_class = if panel { "ic-button ic-primary" } else { "ic-button ic-secondary" };
+    html! {
+        <>
+            if let Some(text) = s.safety_text.clone() {
+                <p>{ text }</p>
+            }
+            if let Some(url) = s.safety_url.clone() {
+                <p><a class={link_class} href={url} target="_blank" rel="noopener noreferrer">{ t.link }</a></p>
+            }
+            if let (Some(href), Some(phone)) = (s.safety_phone_href(), s.safety_phone.clone()) {
+                <p><a class="ic-phone" href={href}>{ fill(t.call, &[("phone", &phone)]) }</a></p>
+            }
+            if panel {
+                <p class="ic-emergency">{ t.emergency }</p>
+            }
+        </>
+    }
+}
+
+/// At the top of the results when the safety check says the visitor may not be safe: kind
+/// words with no label, help on their own, quick exit and "Delete everything", safer browsing.
+pub fn safety_panel(quiz: &Quiz) -> Html {
+    let t = &quiz.text.safety;
+    let title_id = quiz.id("safety-title");
+    html! {
+        <section class="ic-safety ic-no-print" aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>{ t.panel_title }</h3>
+            <p>{ t.panel_lead }</p>
+            <p>{ t.panel_deserve }</p>
+            <p>{ t.panel_alone }</p>
+            { safety_contacts(quiz, true) }
+            <div class="ic-actions">
+                { action_button(quiz, "ic-button ic-exit", Action::QuickExit, t.leave) }
+                { action_button(quiz, "ic-button ic-secondary", Action::AskDelete, quiz.text.privacy.delete_all) }
+            </div>
+            <h4>{ t.browsing_title }</h4>
+            <p>{ t.browsing }</p>
+        </section>
+    }
+}
+
+/// For results finished before the safety check was asked: its statements, on their own.
+pub fn safety_check_offer(quiz: &Quiz) -> Html {
+    let t = &quiz.text.safety;
+    html! {
+        <div class="ic-safety-note ic-no-print">
+            <p>{ t.check_missing }</p>
+            <div class="ic-actions">
+                { action_button(quiz, "ic-button ic-secondary", Action::SafetyCheck, t.check_missing_button) }
+            </div>
+        </div>
+    }
+}
+
+/// "Getting help" in one line, with the practice's contact and safety contact when set, and
+/// the emergency line when the practice gave no safety contact.
+pub fn help_line(quiz: &Quiz) -> Html {
+    let (ui, s) = (&quiz.text.ui, &quiz.settings);
+    let contact = match &s.practice_name {
+        Some(name) => fill(ui.help_contact_named, &[("practice", name)]),
+        None => ui.help_contact.to_string(),
+    };
+    let no_safety_contact = s.safety_url.is_none() && s.safety_phone.is_none();
+    html! {
+        <p class="ic-help-line ic-no-print">
+            <strong>{ ui.help_title }{ ": " }</strong>{ ui.help_line }
+            if let Some(url) = s.contact_url.clone() {
+                { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ contact }</a>{ "." }
+            }
+            if let Some(url) = s.safety_url.clone() {
+                { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ quiz.text.safety.link }</a>{ "." }
+            }
+            if let (Some(href), Some(phone)) = (s.safety_phone_href(), s.safety_phone.clone()) {
+                { " " }<a href={href}>{ fill(quiz.text.safety.call, &[("phone", &phone)]) }</a>{ "." }
+            }
+            if no_safety_contact {
+                { " " }{ quiz.text.safety.emergency }
+            }
+        </p>
+    }
+}
