@@ -54,7 +54,7 @@ pub use restart::restart;
 pub use take_it_with_you::take_it_with_you;
 pub use their_code::TheirCode;
 pub use results::results_screen;
-pub use safety_panel::{help_line, safety_check_offer, safety_contacts, safety_panel};
+pub use safety_panel::{away, call, contact_label, help_line, safety_check_offer, safety_contacts, safety_panel};
 pub use today_section::TodaySection;
 pub use unlock::UnlockScreen;
 pub use week_section::week_section;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::safety_contacts;
+use super::{away, call, contact_label, safety_contacts};
 use crate::quiz::Quiz;
 use crate::core::catalog::fill;
 
@@ -11,26 +11,37 @@ use crate::core::catalog::fill;
 pub fn help_panel(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     let s = &quiz.settings;
-    let text = s.help_text.clone().unwrap_or_else(|| ui.help_text.to_string());
-    let contact_label = match &s.practice_name {
-        Some(name) => fill(ui.help_contact_named, &[("practice", name)]),
-        None => ui.help_contact.to_string(),
-    };
+    // Couples counselling is usually not the first step for a visitor who may not be safe:
+    // then help on their own comes first, and only the practice's own words stay.
+    let afraid = quiz.state().afraid();
+    let text = s.help_text.clone().or_else(|| (!afraid).then(|| ui.help_text.to_string()));
     let title_id = quiz.id("help-title");
+    let contact = s.contact_url.clone().map(|url| away("ic-button ic-secondary", url, contact_label(quiz)));
+    let phone = s.phone_href().zip(s.contact_phone.as_deref()).map(|(href, p)| call(href, fill(ui.help_call, &[("phone", p)])));
+    let safety = html! {
+        <>
+            <p class="ic-help-safety">{ ui.help_safety }</p>
+            { safety_contacts(quiz, false) }
+        </>
+    };
     html! {
         <aside class="ic-help" aria-labelledby={title_id.clone()}>
             <h3 id={title_id}>{ ui.help_title }</h3>
-            <p>{ text }</p>
-            if let Some(url) = s.contact_url.clone() {
-                <p><a class="ic-button ic-secondary" href={url} target="_blank" rel="noopener noreferrer">
-                    { contact_label }
-                </a></p>
+            if afraid {
+                { safety.clone() }
             }
-            if let (Some(href), Some(phone)) = (s.phone_href(), s.contact_phone.clone()) {
-                <p><a class="ic-phone" href={href}>{ fill(ui.help_call, &[("phone", &phone)]) }</a></p>
+            if let Some(text) = text {
+                <p>{ text }</p>
             }
-            <p class="ic-help-safety">{ ui.help_safety }</p>
-            { safety_contacts(quiz, false) }
+            if let Some(contact) = contact {
+                <p>{ contact }</p>
+            }
+            if let Some(phone) = phone {
+                <p>{ phone }</p>
+            }
+            if !afraid {
+                { safety }
+            }
         </aside>
     }
 }

@@ -15,32 +15,25 @@ pub fn partner_screen(quiz: &Quiz) -> Html {
         PartnerMessage::Problem(p) => quiz.text.partner_problem(p),
         PartnerMessage::Forgotten => t.forgotten.into(),
     });
-    if state.afraid() {
-        // Comparing is not suggested: why, kindly, and where help is.
-        return html! {
-            <section key="partner" class="ic-screen ic-partner">
-                <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
-                <p class="ic-safety-note">{ quiz.text.safety.partner_not_now }</p>
-                { help_panel(&quiz) }
-                <div class="ic-actions">
-                    { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back) }
-                </div>
-            </section>
-        };
-    }
+    // A visitor who may not be safe: why comparing is not suggested, kindly, and where help is.
+    let afraid = state.afraid();
     html! {
         <section key="partner" class="ic-screen ic-partner">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
-            <p>{ t.how }</p>
-            <p class="ic-note ic-safety-note">{ t.safety }</p>
-            if let Some(text) = message {
-                <p class="ic-message" role="status">{ text }</p>
+            if afraid {
+                <p class="ic-safety-note">{ quiz.text.safety.partner_not_now }</p>
+            } else {
+                <p>{ t.how }</p>
+                <p class="ic-note ic-safety-note">{ t.safety }</p>
+                if let Some(text) = message {
+                    <p class="ic-message" role="status">{ text }</p>
+                }
+                if state.progress.partner.is_some() {
+                    { partner_views(quiz) }
+                }
+                <YourCode />
+                <TheirCode />
             }
-            if state.progress.partner.is_some() {
-                { partner_views(quiz) }
-            }
-            <YourCode />
-            <TheirCode />
             { help_panel(&quiz) }
             <div class="ic-actions">
                 { action_button(&quiz, "ic-button ic-secondary", Action::ShowResults, t.back) }

@@ -9,21 +9,38 @@ use crate::core::catalog::fill;
 use crate::core::state::Action;
 use crate::quiz::Quiz;
 
+/// A link to the practice's pages or a service, opened outside the widget.
+pub fn away(class: &'static str, href: String, label: String) -> Html {
+    html! { <a {class} {href} target="_blank" rel="noopener noreferrer">{ label }</a> }
+}
+
+/// A phone link (`href` is the `tel:` address).
+pub fn call(href: String, label: String) -> Html {
+    html! { <a class="ic-phone" {href}>{ label }</a> }
+}
+
+/// The safety phone line as a link, when the practice set one.
+fn safety_call(quiz: &Quiz) -> Option<Html> {
+    let s = &quiz.settings;
+    Some(call(s.safety_phone_href()?, fill(quiz.text.safety.call, &[("phone", s.safety_phone.as_deref()?)])))
+}
+
 /// The practice's safety words, link and phone line, each only when set; then, in the safety
 /// panel (`panel`), the emergency line, which needs no setting and names no country's number.
 pub fn safety_contacts(quiz: &Quiz, panel: bool) -> Html {
     let (t, s) = (&quiz.text.safety, &quiz.settings);
-    let link_class = if panel { "ic-button ic-primary" } else { "ic-button ic-secondary" };
+    let class = if panel { "ic-button ic-primary" } else { "ic-button ic-secondary" };
+    let link = s.safety_url.clone().map(|url| away(class, url, t.link.into()));
     html! {
         <>
             if let Some(text) = s.safety_text.clone() {
                 <p>{ text }</p>
             }
-            if let Some(url) = s.safety_url.clone() {
-                <p><a class={link_class} href={url} target="_blank" rel="noopener noreferrer">{ t.link }</a></p>
+            if let Some(link) = link {
+                <p>{ link }</p>
             }
-            if let (Some(href), Some(phone)) = (s.safety_phone_href(), s.safety_phone.clone()) {
-                <p><a class="ic-phone" href={href}>{ fill(t.call, &[("phone", &phone)]) }</a></p>
+            if let Some(phone) = safety_call(quiz) {
+                <p>{ phone }</p>
             }
             if panel {
                 <p class="ic-emergency">{ t.emergency }</p>
@@ -67,30 +84,36 @@ pub fn safety_check_offer(quiz: &Quiz) -> Html {
     }
 }
 
-/// "Getting help" in one line, with the practice's contact and safety contact when set, and
-/// the emergency line when the practice gave no safety contact.
+/// "Getting help" in one line, with one way to reach help: the practice's safety link, else
+/// its safety phone line, else its contact link; and the emergency line when the practice
+/// gave no safety contact.
 pub fn help_line(quiz: &Quiz) -> Html {
-    let (ui, s) = (&quiz.text.ui, &quiz.settings);
-    let contact = match &s.practice_name {
-        Some(name) => fill(ui.help_contact_named, &[("practice", name)]),
-        None => ui.help_contact.to_string(),
-    };
+    let (ui, s, t) = (&quiz.text.ui, &quiz.settings, &quiz.text.safety);
     let no_safety_contact = s.safety_url.is_none() && s.safety_phone.is_none();
+    let link = s
+        .safety_url
+        .clone()
+        .map(|url| away("", url, t.link.into()))
+        .or_else(|| safety_call(quiz))
+        .or_else(|| Some(away("", s.contact_url.clone()?, contact_label(quiz))));
     html! {
         <p class="ic-help-line ic-no-print">
             <strong>{ ui.help_title }{ ": " }</strong>{ ui.help_line }
-            if let Some(url) = s.contact_url.clone() {
-                { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ contact }</a>{ "." }
-            }
-            if let Some(url) = s.safety_url.clone() {
-                { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ quiz.text.safety.link }</a>{ "." }
-            }
-            if let (Some(href), Some(phone)) = (s.safety_phone_href(), s.safety_phone.clone()) {
-                { " " }<a href={href}>{ fill(quiz.text.safety.call, &[("phone", &phone)]) }</a>{ "." }
+            if let Some(link) = link {
+                { " " }{ link }{ "." }
             }
             if no_safety_contact {
-                { " " }{ quiz.text.safety.emergency }
+                { " " }{ t.emergency }
             }
         </p>
+    }
+}
+
+/// "Contact <practice>", or "Talk to a counsellor" when the practice gave no name.
+pub fn contact_label(quiz: &Quiz) -> String {
+    let ui = &quiz.text.ui;
+    match &quiz.settings.practice_name {
+        Some(name) => fill(ui.help_contact_named, &[("practice", name)]),
+        None => ui.help_contact.to_string(),
     }
 }

@@ -846,6 +846,38 @@ mod tests {
     }
 
     #[test]
+    fn low_results_never_put_the_repair_on_the_visitor_alone_and_safety_texts_carry_no_label() {
+        // Read as a frightened visitor would: "it can be rebuilt" alone says "stay and try
+        // harder". The low texts name both partners (or "never your job alone").
+        for (lang, both) in [(Lang::En, ["both", "alone"]), (Lang::Es, ["ambas", "solo"])] {
+            let c = catalog(lang);
+            for (key, text) in [
+                ("bands.needs_attention.overall", c.bands[0].overall),
+                ("areas.safety.low", c.area(AreaId::Safety).low),
+                ("areas.support.low", c.area(AreaId::Support).low),
+            ] {
+                assert!(both.iter().any(|w| text.contains(w)), "{lang:?} {key}: {text}");
+                assert!(!text.contains("rebuilt") && !text.contains("recuperar"), "{lang:?} {key}: {text}");
+            }
+            let understanding = c.activity("understanding-their-side").steps.join(" ");
+            assert!(understanding.contains(["excusing", "justificar"][lang as usize]), "{lang:?}");
+            // No labels and no urging in what a visitor who may not be safe reads.
+            let t = &c.safety;
+            for text in [t.panel_title, t.panel_lead, t.panel_deserve, t.panel_alone, t.emergency, t.browsing,
+                t.plan_note, t.plan_focus, t.partner_not_now, t.check_intro, c.ui.help_safety] {
+                let lower = text.to_lowercase();
+                for label in ["abuse", "abuser", "victim", "violence", "abuso", "víctima", "violencia", "maltrato", "leave him", "leave her"] {
+                    assert!(!lower.contains(label), "{lang:?}: {label} in {text}");
+                }
+            }
+            // The emergency line names no country's number.
+            assert!(!t.emergency.chars().any(|ch| ch.is_ascii_digit()), "{lang:?}: {}", t.emergency);
+            // The couples text and the text for fear are separate keys.
+            assert_ne!(c.ui.help_text, c.ui.help_safety);
+        }
+    }
+
+    #[test]
     fn kind_keys_are_the_saved_names() {
         for (kind, key) in Kind::ALL.iter().zip(KIND_KEYS) {
             assert_eq!(kind.key(), key);
