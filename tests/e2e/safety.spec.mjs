@@ -96,6 +96,18 @@ test('a frightened visitor gets safety first, a plan for one, and no partner cod
   expect(saved).not.toContain('4S8N');
 });
 
+test("the safety panel's Delete everything asks first, then clears the device", async ({ page }) => {
+  await freshStart(page);
+  await finishQuiz(page, () => 'Disagree', afraid);
+  const panel = page.getByRole('region', { name: 'Your safety comes first' });
+  await panel.getByRole('button', { name: 'Delete everything' }).click();
+  // The question opens in Privacy and safety, with focus on it.
+  await expect(page.getByText('Delete all your answers, results, plan and notes from this device?', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything was deleted from this device.')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('intimacy-check')))).toEqual([]);
+});
+
 test('a frightened visitor can change their answers like any others', async ({ page }) => {
   await freshStart(page);
   await finishQuiz(page, () => 'Disagree', afraid);
