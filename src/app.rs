@@ -1,31 +1,15 @@
 //! The widget's root: reads its props and renders one [`QuizProvider`] per storage key.
-//! Every decision lives in the core ([`crate::core::state`]); every side effect in one hook
-//! under [`crate::hooks`].
+//! Decisions live in the core ([`crate::core::state`]); the effects it asks for are performed
+//! by hooks under [`crate::hooks`] (docs/architecture.md says which are not yet).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::settings::Settings;
-use crate::core::state::HostEvent;
+pub use crate::core::host::WidgetEvent;
 use crate::provider::QuizProvider;
 use crate::texts::TextFiles;
-
-/// What the widget tells the page it is on: that it is ready, and the host events.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WidgetEvent {
-    Ready,
-    Host(HostEvent),
-}
-
-impl WidgetEvent {
-    pub fn name(self) -> &'static str {
-        match self {
-            WidgetEvent::Ready => "ready",
-            WidgetEvent::Host(e) => e.name(),
-        }
-    }
-}
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
-use crate::app::{App, AppProps, WidgetEvent};
-use crate::core::catalog::Lang;
+use crate::app::{App, AppProps};
+use crate::core::host::WidgetEvent;
+use crate::core::lang::Lang;
 use crate::core::settings::Settings;
 use crate::texts::TextFiles;
 

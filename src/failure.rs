@@ -14,7 +14,8 @@ use web_sys::Element;
 use yew::AppHandle;
 
 use crate::app::{App, AppProps};
-use crate::core::catalog::{offline, Lang};
+use crate::core::catalog::offline;
+use crate::core::lang::Lang;
 
 
 thread_local! {

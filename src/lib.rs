@@ -10,6 +10,8 @@ pub mod crypto;
 mod download;
 pub mod embed;
 pub mod failure;
+#[cfg(test)]
+mod layers;
 mod hooks;
 mod provider;
 pub mod quiz;

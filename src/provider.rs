@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::WidgetEvent;
+use crate::core::host::WidgetEvent;
 use crate::components::{
     CouldNotLoad, compare_screen, intro, notice_bar, partner_screen, plan_screen, question_screen, quick_exit, results_screen,
     PrivacyPanel, UnlockScreen,
 };
-use crate::core::catalog::Lang;
+use crate::core::lang::Lang;
 use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
 use crate::download::today;

@@ -11,7 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::catalog::custom::{self, Raw};
-use crate::core::catalog::{Catalog, Lang};
+use crate::core::catalog::Catalog;
+use crate::core::lang::Lang;
 use crate::core::date::Date;
 
 /// The loader's two fetchers: `lang(tag)` gives a promise of `texts/<tag>.json`, parsed;

@@ -239,7 +239,8 @@ async fn a_long_session_does_not_grow_memory() {
 async fn after_a_panic_the_box_says_what_happened_in_its_own_language() {
     // A real panic aborts the wasm (and this test run), so this calls what the panic hook
     // calls: every widget mounted through `mount` shows the built-in message instead.
-    use intimacy_check::core::catalog::{offline::went_wrong, Lang};
+    use intimacy_check::core::catalog::offline::went_wrong;
+    use intimacy_check::core::lang::Lang;
     use intimacy_check::failure::show_failure;
 
     let mut roots = Vec::new();

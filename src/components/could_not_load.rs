@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::catalog::{offline, Lang};
+use crate::core::catalog::offline;
+use crate::core::lang::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CouldNotLoadProps {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::catalog::Lang;
+use crate::core::lang::Lang;
 use crate::core::state::Action;
 use crate::quiz::Quiz;
 

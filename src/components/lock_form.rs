@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::locked::check_new_passphrase;
+use crate::core::state::check_new_passphrase;
 use crate::core::state::Action;
 use crate::quiz::use_quiz;
 

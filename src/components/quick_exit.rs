@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{action_button, lang_switch};
 
-use crate::core::catalog::Lang;
+use crate::core::lang::Lang;
 use crate::quiz::Quiz;
 use crate::core::state::Action;
 

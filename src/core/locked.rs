@@ -5,8 +5,6 @@
 //! Form: `ic-locked:1:<iterations>:<salt>:<iv>:<ciphertext>`, the last three in base64.
 //! It is deliberately not JSON, so nothing that reads storage mistakes it for answers.
 
-use super::state::PrivacyMessage;
-
 /// Marks a locked save.
 pub const PREFIX: &str = "ic-locked:";
 /// The envelope's own version.
@@ -17,17 +15,6 @@ pub const SALT_BYTES: usize = 16;
 pub const IV_BYTES: usize = 12;
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
-
-/// Checks a new passphrase and its repeat: long enough, and typed the same twice.
-pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), PrivacyMessage> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        Err(PrivacyMessage::TooShort)
-    } else if passphrase != again {
-        Err(PrivacyMessage::Mismatch)
-    } else {
-        Ok(())
-    }
-}
 
 /// A locked save.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,14 +117,6 @@ mod tests {
             iv: (100..112).collect(),
             ciphertext: (0..=255).collect(),
         }
-    }
-
-    #[test]
-    fn a_new_passphrase_must_be_long_enough_and_typed_the_same_twice() {
-        assert_eq!(check_new_passphrase("short", "short"), Err(PrivacyMessage::TooShort));
-        assert_eq!(check_new_passphrase("blue harbour", "blue harbor"), Err(PrivacyMessage::Mismatch));
-        assert_eq!(check_new_passphrase("ééééééé", "ééééééé"), Err(PrivacyMessage::TooShort), "characters, not bytes");
-        assert_eq!(check_new_passphrase("blue harbour", "blue harbour"), Ok(()));
     }
 
     #[test]

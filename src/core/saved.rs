@@ -12,9 +12,9 @@ use super::locked::LockedEnvelope;
 use super::plan::choices::PlanChoices;
 use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
-use super::state::{Progress, Screen};
+use super::progress::{Progress, Screen};
 
-use super::catalog::Lang;
+use super::lang::Lang;
 use super::partner::{code, PartnerData, NAME_MAX_CHARS};
 pub mod answers;
 pub mod choices;

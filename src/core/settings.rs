@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::catalog::Lang;
+use super::lang::Lang;
 pub use super::colour::{Accent, Rgb, MIN_CONTRAST};
 
 /// Every attribute the widget reads, in the order the README's table lists them.

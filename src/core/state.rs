@@ -7,41 +7,23 @@
 
 mod action;
 mod effect;
-mod progress;
 mod reduce;
 
 pub use action::Action;
+pub use reduce::check_new_passphrase;
 pub use effect::{Effect, StorageError, StorageNews};
-pub use progress::{CompletedQuiz, Progress, Screen};
+pub use super::progress::{CompletedQuiz, Progress, Screen};
+// The messages and host events live below the state; re-exported for the shell.
+pub use super::host::HostEvent;
+pub use super::messages::{Notice, PartnerMessage, PlanMessage, PrivacyMessage};
 
 use super::date::Date;
-use super::partner::code::CodeProblem;
-use super::plan::generate::PlanProblem;
 use super::partner::code::{encode, PartnerView};
 use super::safety::{afraid, Care};
 use super::saved::Opened;
 use super::scoring::{score, Results};
 use super::settings::StartAt;
 use super::answer::Answers;
-
-/// Something the visitor should know about their saved answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Part of the saved answers could not be read; the rest were kept.
-    Salvaged,
-    /// The saved answers could not be read at all; a copy was kept aside.
-    Unreadable,
-    /// The answers were saved by a newer version of the widget and are left untouched.
-    Newer,
-    /// This browser does not let the widget save: answers last until the tab closes.
-    NotSaving,
-    /// The visitor chose not to save on this device.
-    Private,
-    /// A file for the visitor (Markdown, calendar) could not be made.
-    DownloadFailed,
-    /// A partner's code arrived by link; the comparison opens once the quiz is finished.
-    PartnerWaiting,
-}
 
 /// Whether the saved data is protected by a passphrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,49 +35,6 @@ pub enum Lock {
     NeedsPassphrase,
     /// Locked, and unlocked on this page (which holds the key): every save is encrypted.
     On,
-}
-
-/// A short answer to something the visitor did in the privacy panel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PrivacyMessage {
-    Deleted,
-    LockOn,
-    LockOff,
-    WrongPassphrase,
-    TooShort,
-    Mismatch,
-    /// This browser cannot encrypt (no WebCrypto, e.g. a page not served over https).
-    NoCrypto,
-    /// Deleting everything failed part-way.
-    DeleteFailed,
-}
-
-/// Something worth telling the host page, without any answer or score in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HostEvent {
-    QuizCompleted,
-    PlanCreated,
-    /// The visitor used quick exit.
-    Exit,
-}
-
-impl HostEvent {
-    /// The DOM event's name, after the `intimacy-check:` prefix.
-    pub fn name(self) -> &'static str {
-        match self {
-            HostEvent::QuizCompleted => "quiz-completed",
-            HostEvent::PlanCreated => "plan-created",
-            HostEvent::Exit => "exit",
-        }
-    }
-}
-
-/// Why the last plan request did not give a new plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanMessage {
-    Problem(PlanProblem),
-    /// "Show me a different plan" found no other plan that fits the choices.
-    OnlyOnePlan,
 }
 
 /// Everything the widget shows.
@@ -133,13 +72,6 @@ pub struct State {
     pub pending_partner: Option<String>,
     /// What to say on the partner screen: a bad code, or that the partner was forgotten.
     pub partner_message: Option<PartnerMessage>,
-}
-
-/// A message on the partner screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartnerMessage {
-    Problem(CodeProblem),
-    Forgotten,
 }
 
 impl Default for State {

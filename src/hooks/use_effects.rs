@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::WidgetEvent;
+use crate::core::host::WidgetEvent;
 use crate::core::state::{Action, Effect, PrivacyMessage};
 use crate::quiz::Live;
 use crate::storage::Store;

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::catalog::{Catalog, Lang};
+use crate::core::catalog::Catalog;
+use crate::core::lang::Lang;
 use crate::texts::{load, TextFiles};
 
 /// Where the words are.

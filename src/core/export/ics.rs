@@ -83,7 +83,8 @@ pub fn plan_calendar(plan: &RebuildPlan, text: &Catalog, stamp: Stamp) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::catalog::{catalog, Lang};
+    use crate::core::catalog::catalog;
+    use crate::core::lang::Lang;
     use crate::core::date::Date;
     use crate::core::plan::choices::PlanChoices;
     use crate::core::plan::library::ACTIVITIES;

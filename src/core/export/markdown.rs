@@ -116,7 +116,8 @@ pub fn plan_markdown(plan: &RebuildPlan, tracking: &PlanTracking, text: &Catalog
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::catalog::{catalog, Lang};
+    use crate::core::catalog::catalog;
+    use crate::core::lang::Lang;
     use crate::core::plan::choices::PlanChoices;
     use crate::core::plan::library::ACTIVITIES;
     use crate::core::plan::{PlanWeek, PlannedActivity};

@@ -6,7 +6,7 @@ use crate::core::answer::{Answer, Answers};
 use crate::core::bank::{position_of, ASKED};
 use crate::core::date::Date;
 use crate::core::json::{object, Json};
-use crate::core::state::CompletedQuiz;
+use crate::core::progress::CompletedQuiz;
 
 use super::field::date_json;
 

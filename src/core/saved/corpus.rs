@@ -6,7 +6,7 @@ use super::*;
 use crate::core::answer::{Answer, Answers};
 use crate::core::date::Date;
 use crate::core::json::test_edit::j;
-use crate::core::state::CompletedQuiz;
+use crate::core::progress::CompletedQuiz;
 
 /// Saves are edited as JSON values, the way they once were with serde_json.
 type Value = Json;

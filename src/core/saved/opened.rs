@@ -2,7 +2,8 @@
 //! progress, a notice to show, whether a passphrase is needed, and whether writing is safe.
 
 use super::Loaded;
-use crate::core::state::{Notice, Progress};
+use crate::core::messages::Notice;
+use crate::core::progress::Progress;
 
 /// What was found in storage, ready to become the widget's state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

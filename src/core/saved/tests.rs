@@ -5,7 +5,7 @@ use crate::core::bank::BANK;
 use crate::core::answer::{Answer, Answers};
 use crate::core::date::Date;
 use crate::core::json::test_edit::j;
-use crate::core::state::CompletedQuiz;
+use crate::core::progress::CompletedQuiz;
 
 /// Saves are edited as JSON values, the way they once were with serde_json.
 type Value = Json;
@@ -68,7 +68,7 @@ fn round_trip() {
 
 #[test]
 fn the_chosen_language_round_trips_and_an_unknown_one_is_simply_unset() {
-    use crate::core::catalog::Lang;
+    use crate::core::lang::Lang;
     let mut p = sample();
     p.lang = Some(Lang::Es);
     let saved = encode(&p);

@@ -4,7 +4,7 @@
 use super::effect::{StorageError, StorageNews};
 use super::{Notice, PrivacyMessage, Progress};
 use crate::core::answer::Answer;
-use crate::core::catalog::Lang;
+use crate::core::lang::Lang;
 use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::Partner;
 use crate::core::saved::{Loaded, Opened};

@@ -6,6 +6,8 @@ mod news;
 mod partner;
 mod plan;
 mod privacy;
+
+pub use privacy::check_new_passphrase;
 mod quiz;
 
 use super::action::Action;

@@ -5,7 +5,8 @@
 use super::*;
 use crate::core::answer::Answer;
 use crate::core::bank::{is_check, ASKED, QUESTION_COUNT, SAFETY_CHECK};
-use crate::core::catalog::{catalog, Lang};
+use crate::core::catalog::catalog;
+use crate::core::lang::Lang;
 use crate::core::date::Date;
 use crate::core::date::Stamp;
 use crate::core::export::ics::plan_calendar;

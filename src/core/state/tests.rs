@@ -4,6 +4,7 @@ use super::*;
 use crate::core::saved::{Loaded, Opened};
 use crate::core::locked::LockedEnvelope;
 use crate::core::partner::code::CodeProblem;
+use crate::core::plan::generate::PlanProblem;
 use crate::core::settings::StartAt;
 use crate::core::answer::Answer;
 use crate::core::bank::{is_check, ASKED};
@@ -743,7 +744,7 @@ fn our_plan_is_made_for_two_and_a_different_one_keeps_that() {
 
 #[test]
 fn choosing_a_language_keeps_every_answer_is_saved_and_survives_start_again() {
-    use crate::core::catalog::Lang;
+    use crate::core::lang::Lang;
     let s = run(&fresh(), &[Action::Start, Action::Choose { question: 0, answer: Answer::Agree }, Action::Next]);
     let (switched, fx) = run_fx(&s, &[Action::ChooseLang(Lang::Es)]);
     assert_eq!(switched.progress.lang, Some(Lang::Es));

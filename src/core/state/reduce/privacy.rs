@@ -1,6 +1,7 @@
 //! Privacy and safety: private sessions, deleting, the lock, notices and quick exit.
 
 use super::Outcome;
+use crate::core::locked::MIN_PASSPHRASE_CHARS;
 use crate::core::saved::Opened;
 use crate::core::state::{Action, Effect, HostEvent, Lock, Notice, PrivacyMessage, Progress, State};
 
@@ -73,5 +74,29 @@ impl State {
         self.lock = Lock::NeedsPassphrase;
         self.progress = Progress::default();
         Some(())
+    }
+}
+
+/// Checks a new passphrase and its repeat: long enough, and typed the same twice.
+pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), PrivacyMessage> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        Err(PrivacyMessage::TooShort)
+    } else if passphrase != again {
+        Err(PrivacyMessage::Mismatch)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_passphrase_must_be_long_enough_and_typed_the_same_twice() {
+        assert_eq!(check_new_passphrase("short", "short"), Err(PrivacyMessage::TooShort));
+        assert_eq!(check_new_passphrase("blue harbour", "blue harbor"), Err(PrivacyMessage::Mismatch));
+        assert_eq!(check_new_passphrase("ééééééé", "ééééééé"), Err(PrivacyMessage::TooShort), "characters, not bytes");
+        assert_eq!(check_new_passphrase("blue harbour", "blue harbour"), Ok(()));
     }
 }

@@ -2,7 +2,7 @@
 //! copies of it (this widget's and another tab's) are joined.
 
 use crate::core::answer::Answers;
-use crate::core::catalog::Lang;
+use crate::core::lang::Lang;
 use crate::core::date::Date;
 use crate::core::partner::PartnerData;
 use crate::core::plan::choices::PlanChoices;
