@@ -1,10 +1,8 @@
-//! Handing the visitor a file made in the browser (the plan as Markdown or a calendar),
-//! and the clock readings the exports need. Nothing is uploaded: the file is built here.
+//! Handing the visitor a file made in the browser (the plan as Markdown or a calendar), and
+//! the print dialog. Nothing is uploaded: the file is built here.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
-
-use crate::core::date::{Date, Stamp};
 
 /// Offers `contents` as a download called `name`.
 pub fn offer_file(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
@@ -30,25 +28,5 @@ pub fn offer_file(name: &str, mime: &str, contents: &str) -> Result<(), JsValue>
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
-    }
-}
-
-/// The visitor's local date.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
-        .unwrap_or(Date::from_days(0))
-}
-
-/// Now, in UTC, for calendar time stamps.
-pub fn now_utc() -> Stamp {
-    let now = js_sys::Date::new_0();
-    let date = Date::new(now.get_utc_full_year() as i32, now.get_utc_month() as u8 + 1, now.get_utc_date() as u8)
-        .unwrap_or(Date::from_days(0));
-    Stamp {
-        date,
-        hour: now.get_utc_hours() as u8,
-        minute: now.get_utc_minutes() as u8,
-        second: now.get_utc_seconds() as u8,
     }
 }

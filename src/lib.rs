@@ -4,6 +4,7 @@
 //! natively; the rest renders it with Yew in the browser.
 
 pub mod app;
+mod clock;
 pub mod components;
 pub mod core;
 pub mod crypto;

@@ -14,7 +14,7 @@ use crate::components::{
 use crate::core::lang::Lang;
 use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
-use crate::download::today;
+use crate::clock::today;
 use crate::hooks::{
     use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_texts, use_today,
     Performer, Texts,

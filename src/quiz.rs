@@ -152,7 +152,7 @@ impl Quiz {
     /// Removes the lock: the answers are written readable again.
     pub fn remove_lock(&self) {
         match self.store.remove_lock(&self.state().progress) {
-            Ok(()) => self.dispatch(Action::Unlock),
+            Ok(()) => self.dispatch(Action::LockRemoved),
             Err(_) => self.dispatch(Action::Notify(Notice::NotSaving)),
         }
     }

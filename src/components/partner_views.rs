@@ -52,7 +52,7 @@ pub fn partner_views(quiz: &Quiz) -> Html {
     let t = &text.partner;
     let p = &quiz.state().progress;
     let Some(partner) = p.partner.as_ref() else { return html! {} };
-    let own = p.history.last().map_or(&p.answers, |h| &h.answers);
+    let own = p.latest_answers();
     let c = compare(own, &partner.view);
     let name = if partner.name.trim().is_empty() { t.partner_default.to_string() } else { partner.name.clone() };
     let rows: Vec<ChartRow> =

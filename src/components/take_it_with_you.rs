@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::core::export::{ics::plan_calendar, markdown};
 use crate::core::scoring::score;
 use crate::core::state::{Action, Notice};
-use crate::download::{now_utc, offer_file, print};
+use crate::clock::now_utc;
+use crate::download::{offer_file, print};
 use crate::quiz::Quiz;
 
 /// A plain function: it has no hooks.

@@ -12,7 +12,7 @@ mod keys;
 mod load;
 pub mod offline;
 
-pub use load::Loaded;
+pub use load::CatalogRead;
 
 pub use super::lang::Lang;
 use super::bank::{AreaId, ASKED};

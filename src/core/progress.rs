@@ -65,6 +65,12 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// The answers of the latest finished quiz (the current ones before the first): what
+    /// the results, the plan and a partner code stand on.
+    pub fn latest_answers(&self) -> &Answers {
+        self.history.last().map_or(&self.answers, |h| &h.answers)
+    }
+
     /// True when there is nothing of the visitor's in it: no answer, result or plan.
     pub fn is_empty(&self) -> bool {
         self.answers.is_empty() && self.history.is_empty() && self.plan.is_none()

@@ -141,8 +141,7 @@ impl State {
 
     /// The answers of the visitor's latest finished quiz (the current ones before the first).
     pub fn own_answers(&self) -> &Answers {
-        let p = &self.progress;
-        p.history.last().map_or(&p.answers, |h| &h.answers)
+        self.progress.latest_answers()
     }
 
     /// True when the safety check says the visitor may not be safe with their partner, in

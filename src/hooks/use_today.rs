@@ -6,7 +6,7 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::core::state::Action;
-use crate::download::today;
+use crate::clock::today;
 
 /// How often to look at the calendar while the page is open.
 const CHECK_MS: u32 = 60_000;

@@ -14,7 +14,7 @@ use crate::core::plan::library::ACTIVITIES;
 const MAX_STEPS: usize = 8;
 
 /// A catalog read from a file, and what was wrong on the way.
-pub struct Loaded {
+pub struct CatalogRead {
     pub catalog: Catalog,
     /// Keys the language file lacks (their texts are empty): the file is damaged.
     pub missing: Vec<String>,
@@ -107,7 +107,7 @@ impl Catalog {
     /// Reads every text through `get` (a language file, by key), using a practice's own text
     /// instead wherever `custom` has one that passes [`check`]. `custom` is what
     /// [`super::custom::for_lang`] picked for this language.
-    pub fn read(get: &dyn Fn(&str) -> Option<String>, custom: Vec<(String, String)>) -> Loaded {
+    pub fn read(get: &dyn Fn(&str) -> Option<String>, custom: Vec<(String, String)>) -> CatalogRead {
         let mut read = Read {
             get,
             custom: custom.into_iter().map(|(k, t)| (k, Some(t))).collect(),
@@ -119,7 +119,7 @@ impl Catalog {
         let Read { custom, missing, mut problems, .. } = read;
         // Whatever was not taken names no text (or repeats one already used).
         problems.extend(custom.into_iter().filter(|(_, t)| t.is_some()).map(|(k, _)| Problem::UnknownKey(k)));
-        Loaded { catalog, missing, problems }
+        CatalogRead { catalog, missing, problems }
     }
 }
 

@@ -77,8 +77,8 @@ pub enum Action {
     Unlocked(Box<Opened>),
     /// The saved data is now locked with a passphrase (in this widget).
     LockedNow,
-    /// The lock was removed.
-    Unlock,
+    /// The lock was removed (not [`Action::Unlocked`]: the saved data was opened).
+    LockRemoved,
     /// Tell the visitor how their privacy request went.
     Privacy(PrivacyMessage),
     /// Another widget on this page locked (`true`) or unlocked the shared data.

@@ -394,7 +394,7 @@ fn a_locked_save_waits_for_the_passphrase_and_is_never_overwritten_meanwhile() {
     assert_eq!(s.lock, Lock::On);
     assert_eq!(s.progress, other);
     assert!(s.may_save());
-    let s = run(&s, &[Action::Unlock]);
+    let s = run(&s, &[Action::LockRemoved]);
     assert_eq!(s.lock, Lock::Off);
 }
 

@@ -36,7 +36,7 @@ impl State {
                 self.lock = Lock::On;
                 self.privacy_message = Some(PrivacyMessage::LockOn);
             }
-            Action::Unlock => {
+            Action::LockRemoved => {
                 (self.lock == Lock::On).then_some(())?;
                 self.lock = Lock::Off;
                 self.privacy_message = Some(PrivacyMessage::LockOff);
