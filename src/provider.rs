@@ -82,7 +82,7 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     let on_screen = live.state.screen();
     let shown = lang;
     let lang = lang.tag();
-    let quiz = Quiz::new(live, store, text, settings, focus, (*uid).clone());
+    let quiz = Quiz::new(live, text, settings, focus, (*uid).clone());
     // Each screen's section has its own key, so a new screen gets fresh DOM.
     let screen = match on_screen {
         _ if locked => html! { <UnlockScreen /> },

@@ -1,6 +1,6 @@
 //! What every screen reaches through context with [`use_quiz`]: the state, a way to
-//! dispatch actions, the words, the settings, and intent methods for the lock. Components
-//! never hold the store; the methods here do the I/O and then dispatch.
+//! dispatch actions, the words, the settings and ids. It holds no store and does no I/O:
+//! what must happen outside comes back from the reducer as an [`Effect`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,9 +9,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::settings::Settings;
-use crate::core::state::{Action, Effect, Notice, PrivacyMessage, State};
-use crate::crypto::CryptoError;
-use crate::storage::Store;
+use crate::core::state::{Action, Effect, State};
 
 /// The state plus the effects the reducer asked for that the shell has not performed yet.
 /// The outbox is shared by every version of the state of one widget.
@@ -64,7 +62,6 @@ impl Reducible for Live {
 #[derive(Clone)]
 pub struct Quiz {
     live: UseReducerHandle<Live>,
-    store: Rc<Store>,
     /// The words of the visitor's language.
     pub text: &'static Catalog,
     pub settings: Rc<Settings>,
@@ -79,7 +76,6 @@ impl PartialEq for Quiz {
         self.live == other.live
             && std::ptr::eq(self.text, other.text)
             && self.settings == other.settings
-            && Rc::ptr_eq(&self.store, &other.store)
             && self.uid == other.uid
     }
 }
@@ -87,13 +83,12 @@ impl PartialEq for Quiz {
 impl Quiz {
     pub fn new(
         live: UseReducerHandle<Live>,
-        store: Rc<Store>,
         text: &'static Catalog,
         settings: Rc<Settings>,
         focus: NodeRef,
         uid: Rc<str>,
     ) -> Quiz {
-        Quiz { live, store, text, settings, focus, uid }
+        Quiz { live, text, settings, focus, uid }
     }
 
     pub fn state(&self) -> &State {
@@ -119,42 +114,6 @@ impl Quiz {
     /// An id unique to this widget instance.
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.uid)
-    }
-
-    /// Locks the saved data with `passphrase`; the widget then saves its latest answers
-    /// encrypted. A browser that cannot encrypt gets a kind message.
-    pub async fn lock(&self, passphrase: &str) -> Result<(), CryptoError> {
-        let result = self.store.lock(passphrase).await;
-        self.dispatch(match result {
-            Ok(()) => Action::LockedNow,
-            Err(_) => Action::Privacy(PrivacyMessage::NoCrypto),
-        });
-        result
-    }
-
-    /// Opens the locked data. A wrong passphrase changes nothing and says so.
-    pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoError> {
-        match self.store.unlock(passphrase).await {
-            Ok(opened) => {
-                self.dispatch(Action::Unlocked(Box::new(opened)));
-                Ok(())
-            }
-            Err(e) => {
-                self.dispatch(Action::Privacy(match e {
-                    CryptoError::WrongPassphrase => PrivacyMessage::WrongPassphrase,
-                    CryptoError::Unavailable => PrivacyMessage::NoCrypto,
-                }));
-                Err(e)
-            }
-        }
-    }
-
-    /// Removes the lock: the answers are written readable again.
-    pub fn remove_lock(&self) {
-        match self.store.remove_lock(&self.state().progress) {
-            Ok(()) => self.dispatch(Action::LockRemoved),
-            Err(_) => self.dispatch(Action::Notify(Notice::NotSaving)),
-        }
     }
 }
 

@@ -66,11 +66,6 @@ impl Store {
         sealer(&self.key)
     }
 
-    /// Whether this page holds the key to the saved data.
-    pub fn has_key(&self) -> bool {
-        self.sealer().is_some()
-    }
-
     /// Forgets the lock's key (the data was deleted or unlocked elsewhere); writes in flight
     /// are dropped.
     pub fn forget_key(&self) {

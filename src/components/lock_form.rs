@@ -1,9 +1,8 @@
-//! "Lock with a passphrase": two fields and a button. The core checks the passphrase; the
-//! context handle does the locking.
+//! "Lock with a passphrase": two fields and a button. The reducer checks the passphrase and
+//! asks the shell to lock ([`crate::core::state::Effect::Lock`]); once locked, the form is gone.
 
 use yew::prelude::*;
 
-use crate::core::state::check_new_passphrase;
 use crate::core::state::Action;
 use crate::quiz::use_quiz;
 
@@ -11,29 +10,16 @@ use crate::quiz::use_quiz;
 pub fn LockForm() -> Html {
     let quiz = use_quiz();
     let (first, second) = (use_node_ref(), use_node_ref());
-    let busy = use_state(|| false);
     let Some(quiz) = quiz else { return html! {} };
     let t = &quiz.text.privacy;
+    let busy = quiz.state().locking;
     let onsubmit = {
-        let (quiz, first, second, busy) = (quiz.clone(), first.clone(), second.clone(), busy.clone());
+        let (quiz, first, second) = (quiz.clone(), first.clone(), second.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let read = |r: &NodeRef| r.cast::<web_sys::HtmlInputElement>();
-            let (Some(a), Some(b)) = (read(&first), read(&second)) else { return };
-            let passphrase = a.value();
-            if let Err(message) = check_new_passphrase(&passphrase, &b.value()) {
-                quiz.dispatch(Action::Privacy(message));
-                return;
-            }
-            busy.set(true);
-            let (quiz, busy) = (quiz.clone(), busy.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if quiz.lock(&passphrase).await.is_ok() {
-                    a.set_value("");
-                    b.set_value("");
-                }
-                busy.set(false);
-            });
+            let read = |r: &NodeRef| r.cast::<web_sys::HtmlInputElement>().map(|i| i.value());
+            let (Some(passphrase), Some(again)) = (read(&first), read(&second)) else { return };
+            quiz.dispatch(Action::Lock { passphrase, again });
         })
     };
     let (a_id, b_id, hint_id) = (quiz.id("pass-1"), quiz.id("pass-2"), quiz.id("pass-hint"));
@@ -48,8 +34,8 @@ pub fn LockForm() -> Html {
             <label for={b_id.clone()}>{ t.passphrase_again }</label>
             <input id={b_id} type="password" autocomplete="new-password" ref={second} />
             <div class="ic-actions">
-                <button type="submit" class="ic-button ic-secondary" disabled={*busy}>
-                    { if *busy { t.working } else { t.lock_button } }
+                <button type="submit" class="ic-button ic-secondary" disabled={busy}>
+                    { if busy { t.working } else { t.lock_button } }
                 </button>
             </div>
         </form>

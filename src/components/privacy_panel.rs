@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Confirm, LockForm};
+use super::{action_button, Confirm, LockForm};
 use crate::quiz::use_quiz;
 use crate::core::state::{Action, Lock, PrivacyMessage, State};
 
@@ -25,16 +25,12 @@ pub fn PrivacyPanel() -> Html {
     let t = &quiz.text.privacy;
     let state = quiz.state();
 
-    let onunlock = {
-        let quiz = quiz.clone();
-        Callback::from(move |_: MouseEvent| quiz.remove_lock())
-    };
 
     let lock_section = match state.lock {
         Lock::On => html! {
             <div class="ic-privacy-part">
                 <p>{ t.locked_state }</p>
-                <button type="button" class="ic-button ic-secondary" onclick={onunlock}>{ t.remove_lock }</button>
+                { action_button(&quiz, "ic-button ic-secondary", Action::RemoveLock, t.remove_lock) }
             </div>
         },
         // Still locked: only deleting is offered (the way out for a forgotten passphrase).

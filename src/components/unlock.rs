@@ -3,29 +3,33 @@
 
 use yew::prelude::*;
 
+use crate::core::state::{Action, PrivacyMessage};
 use crate::quiz::use_quiz;
 
 #[component]
 pub fn UnlockScreen() -> Html {
     let quiz = use_quiz();
     let field = use_node_ref();
-    let busy = use_state(|| false);
+    // A wrong passphrase selects what was typed, ready to type again.
+    let wrong = quiz.as_ref().is_some_and(|q| q.state().privacy_message == Some(PrivacyMessage::WrongPassphrase) && !q.state().locking);
+    {
+        let field = field.clone();
+        use_effect_with(wrong, move |wrong| {
+            if let (true, Some(input)) = (*wrong, field.cast::<web_sys::HtmlInputElement>()) {
+                input.select();
+            }
+        });
+    }
     let Some(quiz) = quiz else { return html! {} };
     let t = &quiz.text.privacy;
+    let busy = quiz.state().locking;
     let onsubmit = {
-        let (quiz, field, busy) = (quiz.clone(), field.clone(), busy.clone());
+        let (quiz, field) = (quiz.clone(), field.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(input) = field.cast::<web_sys::HtmlInputElement>() else { return };
-            let passphrase = input.value();
-            busy.set(true);
-            let (quiz, busy) = (quiz.clone(), busy.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if quiz.unlock(&passphrase).await.is_err() {
-                    input.select();
-                }
-                busy.set(false);
-            });
+            if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                quiz.dispatch(Action::EnterPassphrase(input.value()));
+            }
         })
     };
     let id = quiz.id("unlock");
@@ -40,8 +44,8 @@ pub fn UnlockScreen() -> Html {
                     <p class="ic-message" role="alert">{ quiz.text.privacy_message(m) }</p>
                 }
                 <div class="ic-actions">
-                    <button type="submit" class="ic-button ic-primary" disabled={*busy}>
-                        { if *busy { t.working } else { t.unlock_button } }
+                    <button type="submit" class="ic-button ic-primary" disabled={busy}>
+                        { if busy { t.working } else { t.unlock_button } }
                     </button>
                 </div>
             </form>

@@ -58,6 +58,8 @@ pub struct State {
     pub private: bool,
     /// The "Delete everything?" question is open.
     pub confirming_delete: bool,
+    /// A lock or unlock is under way (the browser is deriving the key): its button waits.
+    pub locking: bool,
     pub privacy_message: Option<PrivacyMessage>,
     /// Quick exit was used: the widget shows nothing more and takes no further action.
     pub exited: bool,
@@ -93,6 +95,7 @@ impl State {
             lock: Lock::Off,
             private: false,
             confirming_delete: false,
+            locking: false,
             privacy_message: None,
             exited: false,
             read_only: notice == Some(Notice::Newer),

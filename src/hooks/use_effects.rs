@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::host::WidgetEvent;
-use crate::core::state::{Action, Effect, PrivacyMessage};
+use crate::core::state::{Action, Effect, Notice, PrivacyMessage};
+use crate::crypto::CryptoError;
 use crate::quiz::Live;
 use crate::storage::Store;
 
@@ -67,6 +68,29 @@ impl Performer {
                     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
             }
+            Effect::Lock(passphrase) => {
+                let (store, dispatch) = (self.store.clone(), self.dispatch.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatch.emit(match store.lock(&passphrase).await {
+                        Ok(()) => Action::LockedNow,
+                        Err(_) => Action::Privacy(PrivacyMessage::NoCrypto),
+                    });
+                });
+            }
+            Effect::Unlock(passphrase) => {
+                let (store, dispatch) = (self.store.clone(), self.dispatch.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatch.emit(match store.unlock(&passphrase).await {
+                        Ok(opened) => Action::Unlocked(Box::new(opened)),
+                        Err(CryptoError::WrongPassphrase) => Action::Privacy(PrivacyMessage::WrongPassphrase),
+                        Err(CryptoError::Unavailable) => Action::Privacy(PrivacyMessage::NoCrypto),
+                    });
+                });
+            }
+            Effect::RemoveLock => self.dispatch.emit(match self.store.remove_lock(&live.state.progress) {
+                Ok(()) => Action::LockRemoved,
+                Err(_) => Action::Notify(Notice::NotSaving),
+            }),
             Effect::OpenLocked(envelope) => {
                 let (store, dispatch) = (self.store.clone(), self.dispatch.clone());
                 wasm_bindgen_futures::spawn_local(async move {

@@ -73,6 +73,12 @@ pub enum Action {
     DeletedElsewhere,
     /// The saved data turned out to be locked (on load, or locked in another tab).
     NeedPassphrase,
+    /// Lock the saved data with this passphrase, typed twice (the reducer checks it first).
+    Lock { passphrase: String, again: String },
+    /// Open the locked data with this passphrase.
+    EnterPassphrase(String),
+    /// Remove the lock: write the answers readable again.
+    RemoveLock,
     /// The passphrase opened the saved data.
     Unlocked(Box<Opened>),
     /// The saved data is now locked with a passphrase (in this widget).

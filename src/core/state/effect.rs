@@ -26,6 +26,15 @@ pub enum Effect {
     /// Read another tab's locked save with the key this page holds; readable progress comes
     /// back as [`super::Action::Sync`].
     OpenLocked(LockedEnvelope),
+    /// Lock the saved data with this passphrase (WebCrypto); the result comes back as
+    /// [`super::Action::LockedNow`] or [`super::Action::Privacy`].
+    Lock(String),
+    /// Open the locked data with this passphrase; the result comes back as
+    /// [`super::Action::Unlocked`] or [`super::Action::Privacy`].
+    Unlock(String),
+    /// Write the current progress readable again; the result comes back as
+    /// [`super::Action::LockRemoved`], or a notice that saving failed.
+    RemoveLock,
     /// Replace the page's address with this one, without a new history entry (the partner
     /// code is taken out of it).
     ReplaceUrl(String),

@@ -399,6 +399,56 @@ fn a_locked_save_waits_for_the_passphrase_and_is_never_overwritten_meanwhile() {
 }
 
 #[test]
+fn the_lock_checks_the_passphrase_then_asks_the_shell_and_waits_for_its_answer() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let lock = |p: &str, again: &str| Action::Lock { passphrase: p.into(), again: again.into() };
+    // A passphrase the core refuses never reaches the shell.
+    let (short, fx) = run_fx(&s, &[lock("short", "short")]);
+    assert_eq!((short.privacy_message, short.locking), (Some(PrivacyMessage::TooShort), false));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Lock(_))));
+    let (typo, _) = run_fx(&s, &[lock("blue harbour", "blue harbor")]);
+    assert_eq!(typo.privacy_message, Some(PrivacyMessage::Mismatch));
+    // A good one: the shell is asked to lock, and the button waits.
+    let (asked, fx) = run_fx(&s, &[lock("blue harbour", "blue harbour")]);
+    assert_eq!(fx, [Effect::Lock("blue harbour".into())], "nothing is saved before the lock is on");
+    assert!(asked.locking);
+    assert_eq!(asked.lock, Lock::Off);
+    assert_eq!(asked.reduce(lock("blue harbour", "blue harbour")), None, "one lock at a time");
+    // The shell's answer: locked, so the next write is encrypted.
+    let (on, fx) = run_fx(&asked, &[Action::LockedNow]);
+    assert_eq!((on.lock, on.locking, on.privacy_message), (Lock::On, false, Some(PrivacyMessage::LockOn)));
+    assert!(fx.contains(&Effect::Save));
+    // Or: this browser cannot encrypt. Nothing changes but the message.
+    let none = run(&asked, &[Action::Privacy(PrivacyMessage::NoCrypto)]);
+    assert_eq!((none.lock, none.locking, none.privacy_message), (Lock::Off, false, Some(PrivacyMessage::NoCrypto)));
+    assert_eq!(none.progress, s.progress);
+    // Removing the lock: asked of the shell, which answers LockRemoved.
+    assert_eq!(s.reduce(Action::RemoveLock), None, "nothing to remove");
+    let (_, fx) = run_fx(&on, &[Action::RemoveLock]);
+    assert_eq!(fx, [Effect::RemoveLock]);
+    let off = run(&on, &[Action::LockRemoved]);
+    assert_eq!(off.lock, Lock::Off);
+    // A private session or read-only data is never locked.
+    let private = run(&fresh(), &[Action::StartPrivate]);
+    assert_eq!(private.reduce(lock("blue harbour", "blue harbour")), None);
+}
+
+#[test]
+fn unlocking_asks_the_shell_and_a_wrong_passphrase_changes_nothing() {
+    let locked = run(&fresh(), &[Action::NeedPassphrase]);
+    assert_eq!(fresh().reduce(Action::EnterPassphrase("x".into())), None, "nothing is locked");
+    let (asked, fx) = run_fx(&locked, &[Action::EnterPassphrase("blue harbour".into())]);
+    assert_eq!(fx, [Effect::Unlock("blue harbour".into())]);
+    assert!(asked.locking);
+    let wrong = run(&asked, &[Action::Privacy(PrivacyMessage::WrongPassphrase)]);
+    assert_eq!((wrong.lock, wrong.locking), (Lock::NeedsPassphrase, false));
+    assert_eq!(wrong.progress, locked.progress);
+    let other = finish(&fresh(), |_| Answer::Agree).progress;
+    let open = run(&asked, &[Action::Unlocked(opened(other.clone()))]);
+    assert_eq!((open.lock, open.locking, open.progress), (Lock::On, false, other));
+}
+
+#[test]
 fn quick_exit_announces_and_then_nothing_changes() {
     let (s, fx) = run_fx(&run(&fresh(), &[Action::Start]), &[Action::QuickExit]);
     assert!(s.exited);

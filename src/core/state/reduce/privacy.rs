@@ -22,10 +22,33 @@ impl State {
                 fx.push(Effect::DeleteAll);
             }
             Action::NeedPassphrase => self.need_passphrase()?,
+            // The lock's steps: check the passphrase, then let the shell encrypt; its answer
+            // comes back as LockedNow, Unlocked, LockRemoved or a message.
+            Action::Lock { passphrase, again } => {
+                (self.lock == Lock::Off && !self.private && !self.read_only && !self.locking).then_some(())?;
+                match check_new_passphrase(&passphrase, &again) {
+                    Err(message) => self.privacy_message = Some(message),
+                    Ok(()) => {
+                        self.locking = true;
+                        self.privacy_message = None;
+                        fx.push(Effect::Lock(passphrase));
+                    }
+                }
+            }
+            Action::EnterPassphrase(passphrase) => {
+                (self.lock == Lock::NeedsPassphrase && !self.locking).then_some(())?;
+                self.locking = true;
+                fx.push(Effect::Unlock(passphrase));
+            }
+            Action::RemoveLock => {
+                (self.lock == Lock::On).then_some(())?;
+                fx.push(Effect::RemoveLock);
+            }
             Action::Unlocked(opened) => {
                 let Opened { progress, notice, read_only, .. } = *opened;
                 self.progress = progress;
                 self.lock = Lock::On;
+                self.locking = false;
                 self.privacy_message = None;
                 self.read_only |= read_only;
                 if let Some(notice) = notice {
@@ -34,6 +57,7 @@ impl State {
             }
             Action::LockedNow => {
                 self.lock = Lock::On;
+                self.locking = false;
                 self.privacy_message = Some(PrivacyMessage::LockOn);
             }
             Action::LockRemoved => {
@@ -41,7 +65,10 @@ impl State {
                 self.lock = Lock::Off;
                 self.privacy_message = Some(PrivacyMessage::LockOff);
             }
-            Action::Privacy(message) => self.privacy_message = Some(message),
+            Action::Privacy(message) => {
+                self.privacy_message = Some(message);
+                self.locking = false;
+            }
             Action::Notify(notice) => self.notify(notice),
             Action::DismissNotice => self.notice = None,
             Action::QuickExit => {
