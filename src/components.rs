@@ -58,7 +58,7 @@ pub use safety_panel::{away, call, contact_label, help_line, safety_check_offer,
 pub use today_section::TodaySection;
 pub use unlock::UnlockScreen;
 pub use week_section::week_section;
-pub use your_code::YourCode;
+pub use your_code::your_code;
 
 use yew::prelude::*;
 

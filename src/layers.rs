@@ -256,6 +256,22 @@ fn the_core_stands_on_its_floors_and_never_reaches_the_shell() {
 }
 
 #[test]
+fn views_and_the_context_handle_do_no_io() {
+    // Storage, crypto, files, the clock and the clipboard are reached only through effects.
+    let edges = graph();
+    for view in ["components", "quiz"] {
+        for io in ["storage", "crypto", "download", "clock"] {
+            assert!(!edges[view].contains_key(io), "{view} names {io} in {:?}", edges[view][io]);
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/components");
+    for entry in fs::read_dir(src).unwrap().flatten() {
+        let code = code_of(&fs::read_to_string(entry.path()).unwrap());
+        assert!(!code.contains("clipboard") && !code.contains("local_storage"), "{:?} does I/O", entry.path());
+    }
+}
+
+#[test]
 fn the_reader_sees_paths_groups_and_supers() {
     let s = Source {
         module: vec!["core".into(), "state".into(), "reduce".into()],

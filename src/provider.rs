@@ -47,9 +47,16 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         let live = live.clone();
         move |a| live.dispatch(a)
     });
+    // The words first: exporting a file needs them.
+    let wanted = Lang::shown(live.state.progress.lang, &settings.langs, settings.lang);
+    let (texts, retry) = use_texts(props.files.clone(), wanted, settings.texts.clone());
     use_effects(
         (*live).clone().into(),
         Performer {
+            text: match &texts {
+                Texts::Ready(_, text) => Some(*text),
+                _ => None,
+            },
             store: store.clone(),
             dispatch: dispatch.clone(),
             on_event: props.on_event.clone(),
@@ -63,8 +70,6 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     // "Today" follows the visitor's calendar on every screen (midnight, time zones).
     use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
-    let wanted = Lang::shown(live.state.progress.lang, &settings.langs, settings.lang);
-    let (texts, retry) = use_texts(props.files.clone(), wanted, settings.texts.clone());
     use_accent(root.clone(), settings.accent, matches!(texts, Texts::Ready(..)));
 
     let (lang, text) = match texts {

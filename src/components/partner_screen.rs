@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{action_button, help_panel, partner_views, TheirCode, YourCode};
+use super::{action_button, help_panel, partner_views, your_code, TheirCode};
 use crate::core::state::{Action, PartnerMessage};
 use crate::quiz::Quiz;
 
@@ -31,7 +31,7 @@ pub fn partner_screen(quiz: &Quiz) -> Html {
                 if state.progress.partner.is_some() {
                     { partner_views(quiz) }
                 }
-                <YourCode />
+                { your_code(quiz) }
                 <TheirCode />
             }
             { help_panel(&quiz) }

@@ -11,7 +11,7 @@ mod reduce;
 
 pub use action::Action;
 pub use reduce::check_new_passphrase;
-pub use effect::{Effect, StorageError, StorageNews};
+pub use effect::{Effect, Export, StorageError, StorageNews};
 pub use super::progress::{CompletedQuiz, Progress, Screen};
 // The messages and host events live below the state; re-exported for the shell.
 pub use super::host::HostEvent;
@@ -58,6 +58,10 @@ pub struct State {
     pub private: bool,
     /// The "Delete everything?" question is open.
     pub confirming_delete: bool,
+    /// The visitor's own code carries every answer, not only the area scores.
+    pub share_answers: bool,
+    /// How the last copy of the visitor's code went, until they choose again.
+    pub copied: Option<bool>,
     /// A lock or unlock is under way (the browser is deriving the key): its button waits.
     pub locking: bool,
     pub privacy_message: Option<PrivacyMessage>,
@@ -96,6 +100,8 @@ impl State {
             private: false,
             confirming_delete: false,
             locking: false,
+            share_answers: false,
+            copied: None,
             privacy_message: None,
             exited: false,
             read_only: notice == Some(Notice::Newer),

@@ -5,7 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use wasm_bindgen_futures::JsFuture;
+
+use crate::clock::now_utc;
+use crate::core::catalog::Catalog;
+use crate::core::export::{ics::plan_calendar, markdown};
 use crate::core::host::WidgetEvent;
+use crate::core::partner::link::link_with_code;
+use crate::core::scoring::score;
+use crate::core::state::Export;
+use crate::download::{offer_file, print};
 use crate::core::state::{Action, Effect, Notice, PrivacyMessage};
 use crate::crypto::CryptoError;
 use crate::quiz::Live;
@@ -13,6 +22,8 @@ use crate::storage::Store;
 
 /// What performing effects needs besides the state.
 pub struct Performer {
+    /// The words, for files made for the visitor (none while they load).
+    pub text: Option<&'static Catalog>,
     pub store: Rc<Store>,
     pub dispatch: Callback<Action>,
     pub on_event: Option<Callback<WidgetEvent>>,
@@ -67,6 +78,37 @@ impl Performer {
                 if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
+            }
+            Effect::Download(export) => {
+                let state = &live.state;
+                let (Some(text), Some(plan)) = (self.text, state.progress.plan.as_ref()) else { return };
+                let (ext, mime, contents) = match export {
+                    Export::Markdown => {
+                        let focus = markdown::plan_focus_line(text, plan, &score(state.own_answers()));
+                        ("md", "text/markdown;charset=utf-8", markdown::plan_markdown(plan, &state.progress.tracking, text, &focus))
+                    }
+                    Export::Calendar => ("ics", "text/calendar;charset=utf-8", plan_calendar(plan, text, now_utc())),
+                };
+                if offer_file(&format!("{}.{ext}", text.plan.file_name), mime, &contents).is_err() {
+                    self.dispatch.emit(Action::Notify(Notice::DownloadFailed));
+                }
+            }
+            Effect::Print => print(),
+            Effect::Copy { link } => {
+                let Some(code) = live.state.own_code(live.state.share_answers) else { return };
+                let window = web_sys::window();
+                let text = if link {
+                    let href = window.as_ref().and_then(|w| w.location().href().ok()).unwrap_or_default();
+                    link_with_code(&href, &code)
+                } else {
+                    code
+                };
+                let dispatch = self.dispatch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Some(window) = window else { return dispatch.emit(Action::Copied(false)) };
+                    let done = JsFuture::from(window.navigator().clipboard().write_text(&text)).await;
+                    dispatch.emit(Action::Copied(done.is_ok()));
+                });
             }
             Effect::Lock(passphrase) => {
                 let (store, dispatch) = (self.store.clone(), self.dispatch.clone());

@@ -41,6 +41,9 @@ pub enum Action {
     SetPartner(Partner),
     /// Make a plan from the latest results and the form's choices.
     MakePlan,
+    /// Take the plan away as a file, or print it.
+    Download(super::effect::Export),
+    Print,
     /// Another valid plan for the same results and choices (asks first when ticks would go).
     DifferentPlan,
     CancelDifferentPlan,
@@ -95,6 +98,12 @@ pub enum Action {
     QuickExit,
     /// Open partner comparison.
     ShowPartner,
+    /// Whether the visitor's own code carries every answer (`true`) or area scores only.
+    ShareAnswers(bool),
+    /// Copy the visitor's own code, or a link to this page with it.
+    Copy { link: bool },
+    /// How the copy went: `false` when the browser refused.
+    Copied(bool),
     /// The visitor entered their partner's code.
     EnterPartnerCode(String),
     /// The page was opened with a partner's code in its address; `clean_url` is the address

@@ -7,6 +7,13 @@ use super::HostEvent;
 use crate::core::locked::LockedEnvelope;
 use crate::core::state::Progress;
 
+/// A file the visitor can take their plan away in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Markdown,
+    Calendar,
+}
+
 /// One thing for the shell to do after the screen is drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -35,6 +42,13 @@ pub enum Effect {
     /// Write the current progress readable again; the result comes back as
     /// [`super::Action::LockRemoved`], or a notice that saving failed.
     RemoveLock,
+    /// Offer the plan as a file; a file the browser refuses comes back as a notice.
+    Download(Export),
+    /// Open the browser's print dialog (the print stylesheet shows only the plan).
+    Print,
+    /// Copy the visitor's own partner code (or a link to this page with it) as the state
+    /// shares it; how it went comes back as [`super::Action::Copied`].
+    Copy { link: bool },
     /// Replace the page's address with this one, without a new history entry (the partner
     /// code is taken out of it).
     ReplaceUrl(String),

@@ -83,7 +83,9 @@ impl State {
             | Action::AskRestartPlanFromToday
             | Action::CancelRestartPlanFromToday
             | Action::ConfirmRestartPlanFromToday
-            | Action::Today(_)) => next.plan(a, fx)?,
+            | Action::Today(_)
+            | Action::Download(_)
+            | Action::Print) => next.plan(a, fx)?,
             a @ (Action::Sync(_)
             | Action::News(_)
             | Action::Saved(_)
@@ -97,7 +99,10 @@ impl State {
             | Action::PartnerName(_)
             | Action::KeepPartner(_)
             | Action::ForgetPartner
-            | Action::MakeOurPlan) => next.partner(a, fx)?,
+            | Action::MakeOurPlan
+            | Action::ShareAnswers(_)
+            | Action::Copy { .. }
+            | Action::Copied(_)) => next.partner(a, fx)?,
             // A preference kept with the progress: saved, and kept on "Start again".
             Action::ChooseLang(lang) => next.progress.lang = Some(lang),
             a => next.privacy(a, fx)?,

@@ -99,6 +99,8 @@ fn no_partner_code_can_be_made_and_no_comparison_or_plan_for_two_happens() {
     let s = afraid_visitor();
     assert_eq!(s.own_code(false), None);
     assert_eq!(s.own_code(true), None);
+    assert_eq!(s.reduce(Action::Copy { link: false }), None, "no code to copy");
+    assert_eq!(s.reduce(Action::Copy { link: true }), None, "nor a link with one");
     assert_eq!(s.reduce(Action::EnterPartnerCode(their_code.clone())), None, "a typed code is not taken");
     // A code from a link opens the partner screen's explanation; the code is not kept.
     let linked = run(&s, &[Action::PartnerLink { code: their_code.clone(), clean_url: "https://x.example/".into() }]);

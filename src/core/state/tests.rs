@@ -449,6 +449,29 @@ fn unlocking_asks_the_shell_and_a_wrong_passphrase_changes_nothing() {
 }
 
 #[test]
+fn files_print_and_copies_are_effects_the_shell_answers() {
+    let s = finish(&fresh(), |_| Answer::Agree);
+    assert_eq!(s.reduce(Action::Print), None, "no plan, nothing to print");
+    let (planned, _) = run_fx(&s, &[Action::MakePlan]);
+    for (action, effect) in [
+        (Action::Download(Export::Markdown), Effect::Download(Export::Markdown)),
+        (Action::Download(Export::Calendar), Effect::Download(Export::Calendar)),
+        (Action::Print, Effect::Print),
+    ] {
+        let (_, fx) = run_fx(&planned, &[action]);
+        assert_eq!(fx, [effect]);
+    }
+    // Copying the code: asked of the shell, answered, forgotten on a new choice.
+    let (asked, fx) = run_fx(&s, &[Action::ShowPartner, Action::ShareAnswers(true), Action::Copy { link: true }]);
+    assert!(fx.contains(&Effect::Copy { link: true }));
+    assert!(asked.share_answers);
+    let done = run(&asked, &[Action::Copied(true)]);
+    assert_eq!(done.copied, Some(true));
+    assert_eq!(run(&done, &[Action::ShareAnswers(false)]).copied, None);
+    assert_eq!(run(&asked, &[Action::Copied(false)]).copied, Some(false));
+}
+
+#[test]
 fn quick_exit_announces_and_then_nothing_changes() {
     let (s, fx) = run_fx(&run(&fresh(), &[Action::Start]), &[Action::QuickExit]);
     assert!(s.exited);

@@ -19,7 +19,19 @@ impl State {
                 self.progress.finished.then_some(())?;
                 self.progress.screen = Screen::Partner;
                 self.partner_message = None;
+                self.copied = None;
             }
+            Action::ShareAnswers(share) => {
+                self.share_answers = share;
+                self.copied = None;
+            }
+            // No code is copied for a visitor who may not be safe: there is none.
+            Action::Copy { link } => {
+                self.own_code(self.share_answers)?;
+                self.copied = None;
+                fx.push(Effect::Copy { link });
+            }
+            Action::Copied(ok) => self.copied = Some(ok),
             // Comparing is not suggested to a visitor who may not be safe with their partner.
             Action::EnterPartnerCode(_) if self.afraid() => return None,
             Action::EnterPartnerCode(code) => self.take_partner_code(&code),

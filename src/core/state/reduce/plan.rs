@@ -60,6 +60,14 @@ impl State {
                 }
             }
             Action::Today(date) => self.today = date,
+            Action::Download(export) => {
+                p.plan.as_ref()?;
+                fx.push(Effect::Download(export));
+            }
+            Action::Print => {
+                p.plan.as_ref()?;
+                fx.push(Effect::Print);
+            }
             _ => return None,
         }
         if form {
