@@ -53,6 +53,14 @@ function start(name, command, args, env = {}) {
   return child;
 }
 
+/** Stops one child (and what it started), and resolves once it has exited. */
+async function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((done) => child.once('exit', done));
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
+  await gone;
+}
+
 function stopAll() {
   for (const child of children) {
     if (child.exitCode === null && child.signalCode === null) {
@@ -95,6 +103,7 @@ const ENGINES = {
     async driver() {
       const gecko = start('geckodriver', which('geckodriver', join(homedir(), '.cargo/bin/geckodriver')),
         ['--host', '127.0.0.1', '--port', '8194', '--log', 'warn']);
+      this.process = gecko;
       await answers('http://127.0.0.1:8194/status', gecko);
       return new Builder().usingServer('http://127.0.0.1:8194').withCapabilities({
         browserName: 'firefox',
@@ -127,6 +136,7 @@ const ENGINES = {
         ['-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', which('WebKitWebDriver'), '--port=8195', '--host=local'],
         // No GPU here: software rendering, no compositing surprises under Xvfb.
         { WEBKIT_DISABLE_COMPOSITING_MODE: '1', LIBGL_ALWAYS_SOFTWARE: '1' });
+      this.process = webkit;
       await answers('http://127.0.0.1:8195/status', webkit);
       return new Builder().usingServer('http://127.0.0.1:8195').withCapabilities({
         browserName: 'MiniBrowser',
@@ -493,10 +503,14 @@ for (const key of wanted) {
   const engine = { ...ENGINES[key], warnings: new Set() };
   let driver;
   const t0 = Date.now();
+  const session = async () => {
+    const d = await engine.driver();
+    await d.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
+    await d.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+    return d;
+  };
   try {
-    driver = await engine.driver();
-    await driver.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
-    await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+    driver = await session();
     const caps = await driver.getCapabilities();
     console.log(`\n${engine.label} ${caps.get('browserVersion')} (session started in ${seconds(t0)})`);
   } catch (e) {
@@ -508,7 +522,19 @@ for (const key of wanted) {
   for (const [name, run] of chosen) {
     const s0 = Date.now();
     try {
-      await run(new Visitor(driver, engine));
+      try {
+        await run(new Visitor(driver, engine));
+      } catch (e) {
+        // WebKitGTK's web process now and then stops answering WebDriver at all (every later
+        // command times out too). Then the scenario runs once more in a new session, and the
+        // log says so; any other failure, or a second timeout, fails it.
+        if (e.name !== 'TimeoutError') throw e;
+        console.log(`  retry ${name}: the browser stopped answering (${e.message.split('\n')[0]}); a new session`);
+        await driver.quit().catch(() => {});
+        await stop(engine.process);
+        driver = await session();
+        await run(new Visitor(driver, engine));
+      }
       passed++;
       console.log(`  ok   ${name} (${seconds(s0)})`);
     } catch (e) {
