@@ -204,7 +204,7 @@ test('in Spanish: the check, the safety panel, the plan for one and the partner 
   }
   const panel = page.getByRole('region', { name: 'Tu seguridad es lo primero' });
   await expect(panel).toBeVisible();
-  await expect(panel.getByText('Mereces sentirte a salvo y con respeto.', { exact: false })).toBeVisible();
+  await expect(panel.getByText('Mereces sentirte a salvo y que te traten con respeto.', { exact: false })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Salir de esta página ahora' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Comparar con mi pareja' })).toHaveCount(0);
   await expect(page.getByText('Tu plan es solo para ti.', { exact: false })).toBeVisible();
