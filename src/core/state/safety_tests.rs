@@ -132,17 +132,12 @@ fn a_plan_made_before_the_fear_answer_is_offered_again_for_one() {
 #[test]
 fn the_safety_answers_go_into_no_code_link_or_export() {
     let with_fear = afraid_visitor();
-    let mut without = with_fear.progress.answers.clone();
-    for p in QUESTION_COUNT..ASKED {
-        without = {
-            let mut a = crate::core::answer::Answers::new();
-            for (q, answer) in (0..ASKED).filter_map(|q| Some((q, without.get(q)?))) {
-                if q != p {
-                    a.set(q, answer);
-                }
-            }
-            a
-        };
+    // The same answers with the safety check left out, built by hand.
+    let mut without = crate::core::answer::Answers::new();
+    for q in 0..QUESTION_COUNT {
+        if let Some(answer) = with_fear.progress.answers.get(q) {
+            without.set(q, answer);
+        }
     }
     assert_eq!(without.len(), QUESTION_COUNT);
     // The code's contents are the scored statements only.
