@@ -50,8 +50,9 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     // The words first: exporting a file needs them.
     let wanted = Lang::shown(live.state.progress.lang, &settings.langs, settings.lang);
     let (texts, retry) = use_texts(props.files.clone(), wanted, settings.texts.clone());
+    // The handle, not the state: cloning it clones two `Rc`s, never the state itself.
     use_effects(
-        (*live).clone().into(),
+        live.clone(),
         Performer {
             text: match &texts {
                 Texts::Ready(_, text) => Some(*text),

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::quiz::Quiz;
-use crate::core::catalog::{fill, ActivityText, Catalog};
+use crate::core::catalog::{ActivityText, Catalog};
+use crate::core::words::{activity_meta, day_short, tick_label};
 use crate::core::plan::{activity, PlannedActivity};
 use crate::core::state::Action;
 
@@ -26,16 +27,12 @@ pub fn activity_card(quiz: &Quiz, week: usize, item: &PlannedActivity) -> Html {
     let state = quiz.state();
     let Some(plan) = state.progress.plan.as_ref() else { return html! {} };
     let text = quiz.text;
-    let t = &text.plan;
     let words = text.activity(a.id);
-    let mut meta = vec![fill(t.minutes_each, &[("n", &a.minutes.to_string())]), text.kind(a.kind).0.to_string()];
-    if item.days.len() == 7 {
-        meta.insert(0, t.every_day.to_string());
-    }
+    let meta = activity_meta(text, a, item.days.len() == 7);
     let ticks = item.days.iter().map(|&day| {
         let done = state.progress.tracking.is_done(week, a.id, day);
-        let day_text = text.day_short(plan.date_of(week, day));
-        let label = fill(t.tick_label, &[("title", words.title), ("day", &day_text)]);
+        let day_text = day_short(text, plan.date_of(week, day));
+        let label = tick_label(text, words.title, &day_text);
         let action = Action::Tick { week, activity: a.id.to_string(), day, done: !done };
         html! {
             <label class={classes!("ic-tick", done.then_some("ic-ticked"))}>
@@ -47,7 +44,7 @@ pub fn activity_card(quiz: &Quiz, week: usize, item: &PlannedActivity) -> Html {
     html! {
         <article class="ic-activity">
             <h4>{ words.title }</h4>
-            <p class="ic-meta">{ meta.join(" · ") }</p>
+            <p class="ic-meta">{ meta }</p>
             <div class="ic-ticks">{ for ticks }</div>
             { how_to(text, words) }
         </article>

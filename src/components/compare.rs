@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{action_button, area_chart, ChartRow};
 use crate::quiz::Quiz;
-use crate::core::catalog::fill;
+use crate::core::words::{compare_line, date_long};
 use crate::core::state::{Action, CompletedQuiz};
 
 /// A plain function: it has no hooks of its own.
@@ -13,7 +13,7 @@ pub fn compare_screen(quiz: &Quiz) -> Html {
     let Some((before_index, before, now)) = state.comparison() else { return html! {} };
     let text = quiz.text;
     let t = &text.plan;
-    let when = |q: &CompletedQuiz| q.date.map_or(t.earlier_undated.to_string(), |d| text.date_long(d));
+    let when = |q: &CompletedQuiz| q.date.map_or(t.earlier_undated.to_string(), |d| date_long(text, d));
     let (old, new) = (before.results(), now.results());
     let rows: Vec<ChartRow> = old
         .areas
@@ -23,16 +23,7 @@ pub fn compare_screen(quiz: &Quiz) -> Html {
             ChartRow { name: text.area(n.area).name.into(), bars: vec![b.score, n.score] }
         })
         .collect();
-    let lines = old.areas.iter().zip(&new.areas).map(|(b, n)| {
-        let name = text.area(n.area).name;
-        let line = match (b.score, n.score) {
-            (Some(b), Some(n)) => {
-                fill(t.compare_line, &[("area", name), ("before", &b.to_string()), ("now", &n.to_string())])
-            }
-            _ => fill(t.compare_line_missing, &[("area", name)]),
-        };
-        html! { <li>{ line }</li> }
-    });
+    let lines = old.areas.iter().zip(&new.areas).map(|(b, n)| html! { <li>{ compare_line(text, b, n) }</li> });
     let history = &state.progress.history;
     let onchange = {
         let quiz = quiz.clone();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{away, call, contact_label, safety_contacts};
 use crate::quiz::Quiz;
-use crate::core::catalog::fill;
+use crate::core::words::help_call;
 
 /// A plain function: it has no hooks.
 pub fn help_panel(quiz: &Quiz) -> Html {
@@ -17,7 +17,7 @@ pub fn help_panel(quiz: &Quiz) -> Html {
     let text = s.help_text.clone().or_else(|| (!afraid).then(|| ui.help_text.to_string()));
     let title_id = quiz.id("help-title");
     let contact = s.contact_url.clone().map(|url| away("ic-button ic-secondary", url, contact_label(quiz)));
-    let phone = s.phone_href().zip(s.contact_phone.as_deref()).map(|(href, p)| call(href, fill(ui.help_call, &[("phone", p)])));
+    let phone = s.phone_href().zip(s.contact_phone.as_deref()).map(|(href, p)| call(href, help_call(quiz.text, p)));
     let safety = html! {
         <>
             <p class="ic-help-safety">{ ui.help_safety }</p>

@@ -4,23 +4,20 @@ use yew::prelude::*;
 
 use super::{action_button, help_line, restart};
 use crate::quiz::Quiz;
-use crate::core::bank::ASKED;
-use crate::core::catalog::fill;
+use crate::core::words::{intro_how, offered_by, resume_note};
 use crate::core::state::Action;
 
 /// A plain function: it has no hooks of its own.
 pub fn intro(quiz: &Quiz) -> Html {
     let ui = &quiz.text.ui;
     let progress = &quiz.state().progress;
-    let total = ASKED.to_string();
     let answered = !progress.answers.is_empty();
     // Anything of the visitor's on this device: answers, earlier results or a plan.
     let started = !progress.is_empty();
     let (action_label, note) = if progress.finished {
         (ui.see_results_again, None)
     } else if answered {
-        let n = progress.answers.len().to_string();
-        (ui.resume, Some(fill(ui.resume_note, &[("n", &n), ("total", &total)])))
+        (ui.resume, Some(resume_note(quiz.text, progress.answers.len())))
     } else {
         (ui.start, None)
     };
@@ -28,13 +25,13 @@ pub fn intro(quiz: &Quiz) -> Html {
         <section key="intro" class="ic-screen ic-intro" aria-labelledby={quiz.id("title")}>
             <h2 id={quiz.id("title")} class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.title }</h2>
             <p class="ic-lead">{ ui.intro_lead }</p>
-            <p>{ fill(ui.intro_how, &[("count", &total)]) }</p>
+            <p>{ intro_how(quiz.text) }</p>
             <ul class="ic-facts">
                 <li>{ ui.intro_private }</li>
                 <li>{ ui.intro_not_diagnosis }</li>
             </ul>
             if let Some(practice) = quiz.settings.practice_name.as_deref() {
-                <p class="ic-offered">{ fill(ui.offered_by, &[("practice", practice)]) }</p>
+                <p class="ic-offered">{ offered_by(quiz.text, practice) }</p>
             }
             if let Some(note) = note {
                 <p class="ic-resume-note">{ note }</p>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::action_button;
 
+use crate::core::words;
 use crate::quiz::Quiz;
 use crate::core::state::Action;
 
@@ -12,7 +13,7 @@ pub fn notice_bar(quiz: &Quiz) -> Html {
     let Some(notice) = quiz.state().notice else { return html! {} };
     html! {
         <div class="ic-notice" role="status">
-            <p>{ quiz.text.notice(notice) }</p>
+            <p>{ words::notice(quiz.text, notice) }</p>
             { action_button(&quiz, "ic-button ic-secondary ic-small", Action::DismissNotice, quiz.text.ui.dismiss) }
         </div>
     }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{action_button, help_panel, partner_views, your_code, TheirCode};
+use crate::core::words;
 use crate::core::state::{Action, PartnerMessage};
 use crate::quiz::Quiz;
 
@@ -12,7 +13,7 @@ pub fn partner_screen(quiz: &Quiz) -> Html {
     let t = &quiz.text.partner;
     let state = quiz.state();
     let message = state.partner_message.map(|m| match m {
-        PartnerMessage::Problem(p) => quiz.text.partner_problem(p),
+        PartnerMessage::Problem(p) => words::partner_problem(quiz.text, p),
         PartnerMessage::Forgotten => t.forgotten.into(),
     });
     // A visitor who may not be safe: why comparing is not suggested, kindly, and where help is.

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::{action_button, area_chart, ChartRow};
-use crate::core::catalog::{fill, Catalog};
-use crate::core::partner::compare::{compare, plan_focus, Comparison, FocusReason, Gap};
+use crate::core::catalog::Catalog;
+use crate::core::words::{partner_area_line, partner_focus_reason};
+use crate::core::partner::compare::{compare, plan_focus, Comparison, Gap};
 use crate::core::state::Action;
 use crate::quiz::Quiz;
 
@@ -21,13 +22,8 @@ fn gap_text(text: &Catalog, gap: Gap) -> &'static str {
 
 /// Each area as "you 38, Sam 75, out of 100", and the gap in words.
 fn area_lines(text: &Catalog, c: &Comparison, name: &str) -> Html {
-    let t = &text.partner;
     let items = c.areas.iter().map(|p| {
-        let area = text.area(p.area).name;
-        let line = match (p.mine, p.theirs) {
-            (Some(a), Some(b)) => fill(t.area_line, &[("area", area), ("mine", &a.to_string()), ("name", name), ("theirs", &b.to_string())]),
-            _ => fill(t.area_line_missing, &[("area", area)]),
-        };
+        let line = partner_area_line(text, p, name);
         html! { <li>{ line }{ " " }if let Some(g) = p.gap() { <strong>{ gap_text(text, g) }</strong> }</li> }
     });
     html! { <ul class="ic-area-list ic-plain-list">{ for items }</ul> }
@@ -60,13 +56,9 @@ pub fn partner_views(quiz: &Quiz) -> Html {
     let talk = c.furthest.iter().zip([t.talk_1, t.talk_2, t.talk_3, t.talk_4, t.talk_5]).map(|(&q, ask)| {
         html! { <li><p class="ic-quote">{ text.statement(q) }</p><p>{ ask }</p></li> }
     });
-    let reasons = plan_focus(&c).into_iter().map(|(area, why)| {
-        let template = match why {
-            FocusReason::BothLow => t.reason_both_low,
-            FocusReason::SeenDifferently => t.reason_apart,
-        };
-        html! { <li>{ fill(template, &[("area", text.area(area).name)]) }</li> }
-    });
+    let reasons = plan_focus(&c)
+        .into_iter()
+        .map(|(area, why)| html! { <li>{ partner_focus_reason(text, area, why) }</li> });
     let on_name = {
         let quiz = quiz.clone();
         Callback::from(move |e: InputEvent| {

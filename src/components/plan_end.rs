@@ -7,7 +7,7 @@ use super::action_button;
 
 use crate::quiz::Quiz;
 use crate::core::bank::AREAS;
-use crate::core::catalog::fill;
+use crate::core::words::{end_area_line, end_done};
 use crate::core::plan::today::end_summary;
 use crate::core::state::Action;
 
@@ -18,15 +18,9 @@ pub fn plan_end(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let t = &text.days;
     let summary = end_summary(plan, &state.progress.tracking);
-    let weeks = plan.weeks.len().to_string();
-    let done = match summary.overall.done {
-        0 => t.end_none.to_string(),
-        1 => fill(t.end_done_one, &[("weeks", &weeks)]),
-        n => fill(t.end_done, &[("n", &n.to_string()), ("weeks", &weeks)]),
-    };
+    let done = end_done(text, plan, &summary);
     let areas = AREAS.iter().filter(|a| summary.by_area[a.index()] > 0).map(|a| {
-        let n = summary.by_area[a.index()].to_string();
-        html! { <li>{ fill(t.end_area_line, &[("area", text.area(*a).name), ("n", &n)]) }</li> }
+        html! { <li>{ end_area_line(text, text.area(*a).name, summary.by_area[a.index()]) }</li> }
     });
     let title_id = quiz.id("plan-end");
     html! {

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::quiz::Quiz;
-use crate::core::catalog::fill;
+use crate::core::catalog::KindText;
+use crate::core::words::{self, minutes_option, weeks_option};
 use crate::core::plan::activity::Kind;
 use crate::core::plan::choices::{Partner, MINUTE_OPTIONS, WEEK_OPTIONS};
 use crate::core::state::Action;
@@ -37,12 +38,12 @@ pub fn plan_form(quiz: &Quiz) -> Html {
         }
     };
     let weeks = WEEK_OPTIONS.iter().map(|&w| {
-        radio("weeks", fill(t.weeks_option, &[("n", &w.to_string())]), choices.weeks == w, Action::SetWeeks(w))
+        radio("weeks", weeks_option(quiz.text, w), choices.weeks == w, Action::SetWeeks(w))
     });
     let minutes = MINUTE_OPTIONS.iter().map(|&m| {
         radio(
             "minutes",
-            fill(t.minutes_option, &[("n", &m.to_string())]),
+            minutes_option(quiz.text, m),
             choices.minutes_per_day == m,
             Action::SetMinutes(m),
         )
@@ -52,7 +53,7 @@ pub fn plan_form(quiz: &Quiz) -> Html {
         .map(|(p, label)| radio("partner", label.to_string(), choices.partner == p, Action::SetPartner(p)));
     let kinds = Kind::ALL.iter().map(|&kind| {
         let open = choices.kinds.contains(&kind);
-        let (name, hint) = quiz.text.kind(kind);
+        let KindText { name, hint } = quiz.text.kind(kind);
         html! {
             <label class={classes!("ic-option", "ic-option-small", open.then_some("ic-chosen"))}>
                 <input type="checkbox" checked={open}
@@ -86,7 +87,7 @@ pub fn plan_form(quiz: &Quiz) -> Html {
                     { choice(t.partner_label, true, partner.collect()) }
                 }
                 if let Some(message) = state.plan_message {
-                    <p class="ic-message" role="alert">{ quiz.text.plan_message(message) }</p>
+                    <p class="ic-message" role="alert">{ words::plan_message(quiz.text, message) }</p>
                 }
                 if has_plan {
                     <p class="ic-note">{ t.form_replaces }</p>

@@ -6,8 +6,7 @@ use yew::prelude::*;
 
 use super::{action_button, help_panel, meter, plan_end, restart, take_it_with_you, week_section, Confirm, TodaySection};
 use crate::quiz::Quiz;
-use crate::core::catalog::fill;
-use crate::core::export::markdown;
+use crate::core::words::{done_of, plan_lead, plan_message};
 use crate::core::plan::today::at_end;
 use crate::core::scoring::score;
 use crate::core::state::Action;
@@ -19,19 +18,17 @@ pub fn plan_screen(quiz: &Quiz) -> Html {
     let text = quiz.text;
     let t = &text.plan;
     // The plan was made from the latest finished quiz.
-    let focus_line = markdown::plan_focus_line(text, plan, &score(state.own_answers()));
+    let lead = plan_lead(text, plan, &score(state.own_answers()));
     let safety = &text.safety;
     let tally = state.progress.tracking.overall_tally(plan);
-    let done_text = fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]);
+    let done_text = done_of(text, tally);
 
     let history = state.progress.history.len();
     let ended = at_end(plan, state.today);
     html! {
         <section key="plan" class="ic-screen ic-plan">
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ t.title }</h2>
-            <p>{ markdown::summary(text, plan) }{ " " }
-                if plan.for_two.is_some() { { text.partner.made_for_two } } else { { focus_line } }
-            </p>
+            <p>{ lead }</p>
             if state.plan_needs_care() {
                 <div class="ic-safety-note ic-no-print">
                     <p>{ safety.plan_remake }</p>
@@ -52,7 +49,7 @@ pub fn plan_screen(quiz: &Quiz) -> Html {
             { take_it_with_you(&quiz) }
             <div class="ic-plan-more ic-no-print">
                 if let Some(message) = state.plan_message {
-                    <p class="ic-message" role="status">{ text.plan_message(message) }</p>
+                    <p class="ic-message" role="status">{ plan_message(text, message) }</p>
                 }
                 <Confirm open={state.confirming_different} name="different" label={t.different_plan}
                     button_class="ic-secondary" question={t.confirm_different} keep={t.confirm_different_no}

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{action_button, Confirm, LockForm};
+use crate::core::words;
 use crate::quiz::use_quiz;
 use crate::core::state::{Action, Lock, PrivacyMessage, State};
 
@@ -51,7 +52,7 @@ pub fn PrivacyPanel() -> Html {
             <summary>{ t.panel_title }</summary>
             <div class="ic-privacy-body">
                 if let Some(m) = panel_message(state) {
-                    <p class="ic-message" role="status">{ quiz.text.privacy_message(m) }</p>
+                    <p class="ic-message" role="status">{ words::privacy_message(quiz.text, m) }</p>
                 }
                 <p>{ t.stored_note }</p>
                 <p>{ t.quick_exit_note }</p>

@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use super::meter;
 use crate::quiz::Quiz;
-use crate::core::catalog::fill;
+use crate::core::words::question_of;
 
 /// The bar for question `number` (1-based) of `total`. A plain function: it has no hooks.
 pub fn progress_bar(quiz: &Quiz, number: usize, total: usize) -> Html {
     let ui = &quiz.text.ui;
-    let label: AttrValue = fill(ui.question_of, &[("n", &number.to_string()), ("total", &total.to_string())]).into();
+    let label: AttrValue = question_of(quiz.text, number, total).into();
     html! {
         <div class="ic-progress">
             <p class="ic-progress-text" aria-live="polite">{ label.clone() }</p>

@@ -5,19 +5,11 @@ use yew::prelude::*;
 
 use super::{action_button, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
 use crate::quiz::Quiz;
-use crate::core::catalog::{fill, Catalog};
+use crate::core::catalog::Catalog;
+use crate::core::words::{area_score, overall_score};
 use crate::core::scoring::{score, AreaScore, Results};
 use crate::core::bank::{ASKED, QUESTION_COUNT};
 use crate::core::state::Action;
-
-/// "<Area name>: N out of 100", or that there are not enough answers.
-fn area_line(text: &Catalog, a: &AreaScore) -> String {
-    let name = text.area(a.area).name;
-    match a.score {
-        Some(n) => fill(text.ui.area_score, &[("area", name), ("n", &n.to_string())]),
-        None => fill(text.ui.area_not_enough, &[("area", name)]),
-    }
-}
 
 fn highlight(text: &Catalog, title: &'static str, a: &AreaScore) -> Html {
     let area = text.area(a.area);
@@ -39,7 +31,7 @@ fn overall(text: &Catalog, results: &Results) -> Html {
     match (results.overall, results.overall_band()) {
         (Some(n), Some(band)) => html! {
             <div class={["ic-overall ic-band-0", "ic-overall ic-band-1", "ic-overall ic-band-2"][band.index()]}>
-                <p class="ic-overall-score">{ fill(ui.overall_score, &[("n", &n.to_string())]) }</p>
+                <p class="ic-overall-score">{ overall_score(text, n) }</p>
                 <p class="ic-band-name">{ text.band(band).name }</p>
                 <p>{ text.band(band).overall }</p>
             </div>
@@ -72,7 +64,7 @@ fn area_list(text: &Catalog, results: &Results) -> Html {
             <li class="ic-area">
                 <details>
                     <summary>
-                        <span class="ic-area-line">{ area_line(text, a) }</span>
+                        <span class="ic-area-line">{ area_score(text, a) }</span>
                         if let Some(band) = a.band() {
                             <span class="ic-chip">{ text.band(band).name }</span>
                         }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::action_button;
-use crate::core::catalog::fill;
+use crate::core::words;
 use crate::core::state::Action;
 use crate::quiz::Quiz;
 
@@ -20,9 +20,9 @@ pub fn call(href: String, label: String) -> Html {
 }
 
 /// The safety phone line as a link, when the practice set one.
-fn safety_call(quiz: &Quiz) -> Option<Html> {
+fn safety_phone_line(quiz: &Quiz) -> Option<Html> {
     let s = &quiz.settings;
-    Some(call(s.safety_phone_href()?, fill(quiz.text.safety.call, &[("phone", s.safety_phone.as_deref()?)])))
+    Some(call(s.safety_phone_href()?, words::safety_call(quiz.text, s.safety_phone.as_deref()?)))
 }
 
 /// The practice's safety words, link and phone line, each only when set; then, in the safety
@@ -39,7 +39,7 @@ pub fn safety_contacts(quiz: &Quiz, panel: bool) -> Html {
             if let Some(link) = link {
                 <p>{ link }</p>
             }
-            if let Some(phone) = safety_call(quiz) {
+            if let Some(phone) = safety_phone_line(quiz) {
                 <p>{ phone }</p>
             }
             if panel {
@@ -94,7 +94,7 @@ pub fn help_line(quiz: &Quiz) -> Html {
         .safety_url
         .clone()
         .map(|url| away("", url, t.link.into()))
-        .or_else(|| safety_call(quiz))
+        .or_else(|| safety_phone_line(quiz))
         .or_else(|| Some(away("", s.contact_url.clone()?, contact_label(quiz))));
     html! {
         <p class="ic-help-line ic-no-print">
@@ -111,9 +111,5 @@ pub fn help_line(quiz: &Quiz) -> Html {
 
 /// "Contact <practice>", or "Talk to a counsellor" when the practice gave no name.
 pub fn contact_label(quiz: &Quiz) -> String {
-    let ui = &quiz.text.ui;
-    match &quiz.settings.practice_name {
-        Some(name) => fill(ui.help_contact_named, &[("practice", name)]),
-        None => ui.help_contact.to_string(),
-    }
+    words::contact_label(quiz.text, quiz.settings.practice_name.as_deref())
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::activity_card::how_to;
 use super::Confirm;
 use crate::quiz::{use_quiz, Quiz};
-use crate::core::catalog::fill;
+use crate::core::words::{activity_meta, nothing_today, today_tick_label, today_title};
 use crate::core::plan::activity;
 use crate::core::plan::today::{items_on, next_after, offers_restart, resumed_today};
 use crate::core::state::Action;
@@ -20,12 +20,12 @@ fn today_item(quiz: &Quiz, (week, id, day): (usize, &str, u8)) -> Html {
     let words = text.activity(a.id);
     let done = quiz.state().progress.tracking.is_done(week, a.id, day);
     let action = Action::Tick { week, activity: a.id.to_string(), day, done: !done };
-    let meta = [&fill(text.plan.minutes_each, &[("n", &a.minutes.to_string())]), text.kind(a.kind).0].join(" · ");
+    let meta = activity_meta(text, a, false);
     html! {
         <li key={a.id} class="ic-today-item">
             <label class={classes!("ic-today-tick", done.then_some("ic-ticked"))}>
                 <input type="checkbox" checked={done}
-                    aria-label={fill(text.days.today_tick_label, &[("title", words.title)])}
+                    aria-label={today_tick_label(text, words.title)}
                     onchange={quiz.on::<Event>(action)} />
                 <span aria-hidden="true">{ text.days.done }</span>
             </label>
@@ -64,13 +64,13 @@ pub fn TodaySection() -> Html {
     html! {
         <section class="ic-today ic-no-print" aria-labelledby={title_id.clone()}>
             <h3 id={title_id} tabindex="-1" ref={heading}>
-                { fill(t.today_title, &[("date", &text.day_short(today))]) }
+                { today_title(text, today) }
             </h3>
             <p role="status" class="ic-welcome">
                 if resumed_today(plan, today) { { t.restarted } }
             </p>
             if let Some(((_, id, _), date)) = next {
-                <p>{ fill(t.nothing_today, &[("activity", text.activity(id).title), ("day", &text.day_short(date))]) }</p>
+                <p>{ nothing_today(text, id, date) }</p>
             } else {
                 <ul class="ic-today-list">{ for items.into_iter().map(|o| today_item(&quiz, o)) }</ul>
             }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::words;
 use crate::core::state::{Action, PrivacyMessage};
 use crate::quiz::use_quiz;
 
@@ -41,7 +42,7 @@ pub fn UnlockScreen() -> Html {
                 <label for={id.clone()} class="ic-label">{ t.passphrase }</label>
                 <input id={id} type="password" autocomplete="current-password" ref={field} class="ic-field" />
                 if let Some(m) = quiz.state().privacy_message {
-                    <p class="ic-message" role="alert">{ quiz.text.privacy_message(m) }</p>
+                    <p class="ic-message" role="alert">{ words::privacy_message(quiz.text, m) }</p>
                 }
                 <div class="ic-actions">
                     <button type="submit" class="ic-button ic-primary" disabled={busy}>

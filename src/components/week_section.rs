@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{activity_card, meter};
 use crate::quiz::Quiz;
-use crate::core::catalog::fill;
+use crate::core::words::{done_of, folded_week, open_week_dates, week_progress_label, week_title};
 use crate::core::plan::today::{open_week, week_state, WeekState};
 use crate::core::plan::tracking::NOTE_MAX_CHARS;
 use crate::core::state::Action;
@@ -19,15 +19,10 @@ pub fn week_section(quiz: &Quiz, w: usize) -> Html {
     let Some(week) = plan.weeks.get(w) else { return html! {} };
     let text = quiz.text;
     let t = &text.plan;
-    let number = (w + 1).to_string();
     let tally = state.progress.tracking.week_tally(plan, w);
-    let (done, total) = (tally.done.to_string(), tally.total.to_string());
-    let done_text = fill(t.done_of, &[("done", &done), ("total", &total)]);
-    let dates = fill(
-        t.week_dates,
-        &[("from", &text.day_short(plan.date_of(w, 0))), ("to", &text.day_short(plan.date_of(w, 6)))],
-    );
+    let done_text = done_of(text, tally);
     let open = open_week(plan, state.today) == Some(w);
+    let when = week_state(plan, w, state.today);
     let note = state.progress.tracking.note(w as u8).to_string();
     let oninput = {
         let quiz = quiz.clone();
@@ -41,16 +36,10 @@ pub fn week_section(quiz: &Quiz, w: usize) -> Html {
     let hint_id = quiz.id(&format!("note-hint-{w}"));
     let body = html! {
         <>
-            <p class="ic-week-dates">
-                { if open && week_state(plan, w, state.today) == WeekState::Current {
-                    fill(text.days.this_week, &[("dates", &dates)])
-                } else {
-                    dates.clone()
-                } }
-            </p>
+            <p class="ic-week-dates">{ open_week_dates(text, plan, w, if open { when } else { WeekState::Future }) }</p>
             <div class="ic-week-progress">
                 <p>{ done_text.clone() }</p>
-                { meter(fill(t.week_progress_label, &[("n", &number)]).into(), tally.done, tally.total, done_text.into()) }
+                { meter(week_progress_label(text, w).into(), tally.done, tally.total, done_text.into()) }
             </div>
             <ul class="ic-activities">
                 { for week.items.iter().map(|item| html! {
@@ -67,7 +56,7 @@ pub fn week_section(quiz: &Quiz, w: usize) -> Html {
             </div>
         </>
     };
-    let title = fill(t.week_title, &[("n", &number)]);
+    let title = week_title(text, w);
     if open {
         return html! {
             <section key={w} class="ic-week ic-week-open" aria-labelledby={title_id.clone()}>
@@ -76,14 +65,7 @@ pub fn week_section(quiz: &Quiz, w: usize) -> Html {
             </section>
         };
     }
-    // An earlier week shows what was done in it; one with nothing ticked shows its dates
-    // instead of a row of zeros.
-    let summary = match week_state(plan, w, state.today) {
-        WeekState::Past if tally.done > 0 => {
-            fill(text.days.week_past, &[("n", &number), ("done", &done), ("total", &total)])
-        }
-        _ => fill(text.days.week_later, &[("n", &number), ("dates", &dates)]),
-    };
+    let summary = folded_week(text, plan, w, when, tally);
     html! {
         <details key={w} class="ic-week ic-week-folded">
             <summary>{ summary }</summary>

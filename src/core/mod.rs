@@ -25,3 +25,4 @@ pub mod scoring;
 pub mod settings;
 pub mod sort;
 pub mod state;
+pub mod words;

@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::clock::now_utc;
 use crate::core::catalog::Catalog;
 use crate::core::export::{ics::plan_calendar, markdown};
+use crate::core::words::plan_focus_line;
 use crate::core::host::WidgetEvent;
 use crate::core::partner::link::link_with_code;
 use crate::core::scoring::score;
@@ -32,7 +33,7 @@ pub struct Performer {
 }
 
 #[hook]
-pub fn use_effects(live: Rc<Live>, performer: Performer) {
+pub fn use_effects(live: UseReducerHandle<Live>, performer: Performer) {
     use_effect(move || {
         let mut saved = false;
         for effect in live.outbox.take() {
@@ -84,7 +85,7 @@ impl Performer {
                 let (Some(text), Some(plan)) = (self.text, state.progress.plan.as_ref()) else { return };
                 let (ext, mime, contents) = match export {
                     Export::Markdown => {
-                        let focus = markdown::plan_focus_line(text, plan, &score(state.own_answers()));
+                        let focus = plan_focus_line(text, plan, &score(state.own_answers()));
                         ("md", "text/markdown;charset=utf-8", markdown::plan_markdown(plan, &state.progress.tracking, text, &focus))
                     }
                     Export::Calendar => ("ics", "text/calendar;charset=utf-8", plan_calendar(plan, text, now_utc())),

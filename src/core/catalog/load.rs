@@ -90,7 +90,7 @@ impl Catalog {
             areas: Default::default(),
             statements: core::array::from_fn::<_, ASKED, _>(|i| (asked_id(i).unwrap_or(""), "")),
             plan: Default::default(),
-            kinds: [("", ""); 6],
+            kinds: Default::default(),
             weekdays: [""; 7],
             months: [""; 12],
             day_short: "",

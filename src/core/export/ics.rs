@@ -5,7 +5,8 @@
 //! longer than 75 octets (never inside a UTF-8 character); a UID and DTSTAMP on every event;
 //! commas, semicolons, backslashes and newlines escaped in text.
 
-use crate::core::catalog::{fill, Catalog};
+use crate::core::catalog::Catalog;
+use crate::core::words::week_title;
 use crate::core::date::Stamp;
 use crate::core::plan::RebuildPlan;
 
@@ -63,7 +64,7 @@ pub fn plan_calendar(plan: &RebuildPlan, text: &Catalog, stamp: Stamp) -> String
             description.push_str(&format!("{}. {step}\n", i + 1));
         }
         description.push_str(&format!("\n{}: {}", text.plan.why_label, words.why));
-        let week_name = fill(text.plan.week_title, &[("n", &(week + 1).to_string())]);
+        let week_name = week_title(text, week);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}-{}-w{}-d{}-{id}@intimacy-check", plan.start.compact(), plan.seed, week + 1, day),

@@ -1,93 +1,40 @@
 //! The plan as Markdown text: readable as it is, and rendered nicely by any Markdown viewer.
 
-use crate::core::catalog::{fill, Catalog};
+use crate::core::catalog::Catalog;
 use crate::core::date::Date;
 use crate::core::plan::activity;
-use crate::core::plan::choices::Partner;
-use crate::core::plan::generate::focus_areas;
-use crate::core::scoring::{Band, Results};
 use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
+use crate::core::words::{done_of, from_to, made_on, minutes_each, summary, week_title};
 
 /// "Wed 2026-11-25".
 pub fn day_label(text: &Catalog, date: Date) -> String {
     format!("{} {date}", text.weekdays[date.weekday()])
 }
 
-/// The summary line: "4 weeks, up to 15 minutes a day, together."
-pub fn summary(text: &Catalog, plan: &RebuildPlan) -> String {
-    let who = match plan.choices.partner {
-        Partner::Together => text.plan.summary_together,
-        Partner::Alone => text.plan.summary_alone,
-    };
-    fill(
-        text.plan.summary,
-        &[
-            ("weeks", &plan.weeks.len().to_string()),
-            ("minutes", &plan.choices.minutes_per_day.to_string()),
-            ("who", who),
-        ],
-    )
-}
-
-/// How many of the weakest areas the plan's summary names.
-const FOCUS_NAMED: usize = 3;
-
-/// What the plan gives most time to, in words: the weakest areas, or, when every area with a
-/// score is strong, that the plan keeps things that way.
-pub fn focus_line(text: &Catalog, results: &Results) -> String {
-    let all_strong = results.scored().count() > 0 && results.scored().all(|a| a.band() == Some(Band::Strong));
-    if all_strong {
-        return text.plan.maintenance.to_string();
-    }
-    let names: Vec<&str> = focus_areas(results).into_iter().take(FOCUS_NAMED).map(|a| text.area(a).name).collect();
-    fill(text.plan.focus, &[("areas", &names.join(", "))])
-}
-
-/// The focus line of this plan: for a plan for the visitor alone, that it gives time to
-/// them; else the [`focus_line`] of the results it was made from.
-pub fn plan_focus_line(text: &Catalog, plan: &RebuildPlan, results: &Results) -> String {
-    if plan.is_for_you() {
-        text.safety.plan_focus.to_string()
-    } else {
-        focus_line(text, results)
-    }
-}
-
 /// Writes the plan with its ticks and notes; `focus` is the [`plan_focus_line`].
 pub fn plan_markdown(plan: &RebuildPlan, tracking: &PlanTracking, text: &Catalog, focus: &str) -> String {
     let t = &text.plan;
     let mut out = format!("# {}\n\n", t.export_heading);
-    out.push_str(&fill(t.export_made_on, &[("date", &plan.start.to_string())]));
+    out.push_str(&made_on(text, plan.start));
     out.push(' ');
     out.push_str(&summary(text, plan));
     out.push_str("\n\n");
     out.push_str(focus);
     out.push_str("\n\n");
     let overall = tracking.overall_tally(plan);
-    out.push_str(&format!(
-        "{}: {}\n\n",
-        t.progress_label,
-        fill(t.done_of, &[("done", &overall.done.to_string()), ("total", &overall.total.to_string())])
-    ));
+    out.push_str(&format!("{}: {}\n\n", t.progress_label, done_of(text, overall)));
 
     for (w, week) in plan.weeks.iter().enumerate() {
-        let dates = fill(
-            t.week_dates,
-            &[("from", &plan.date_of(w, 0).to_string()), ("to", &plan.date_of(w, 6).to_string())],
-        );
-        out.push_str(&format!("## {}: {dates}\n\n", fill(t.week_title, &[("n", &(w + 1).to_string())])));
-        let tally = tracking.week_tally(plan, w);
-        out.push_str(&fill(t.done_of, &[("done", &tally.done.to_string()), ("total", &tally.total.to_string())]));
+        // Files carry plain ISO dates, the same in every language and calendar app.
+        let dates = from_to(text, &plan.date_of(w, 0).to_string(), &plan.date_of(w, 6).to_string());
+        out.push_str(&format!("## {}: {dates}\n\n", week_title(text, w)));
+        out.push_str(&done_of(text, tracking.week_tally(plan, w)));
         out.push_str("\n\n");
         for item in &week.items {
             let words = text.activity(&item.activity);
             let minutes = activity(&item.activity).map_or(0, |a| a.minutes);
-            out.push_str(&format!(
-                "### {} ({})\n\n",
-                words.title,
-                fill(t.minutes_each, &[("n", &minutes.to_string())])
-            ));
+            out.push_str(&format!("### {} ({})\n\n", words.title, minutes_each(text, minutes)));
             if item.days.len() == 7 {
                 out.push_str(&format!("{}\n\n", t.every_day));
             }
@@ -121,6 +68,7 @@ mod tests {
     use crate::core::plan::choices::PlanChoices;
     use crate::core::plan::library::ACTIVITIES;
     use crate::core::plan::{PlanWeek, PlannedActivity};
+    use crate::core::words::focus_line;
 
     fn plan() -> RebuildPlan {
         let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
