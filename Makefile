@@ -35,7 +35,7 @@ test-js:
 	node --test tests/js/
 
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test store
 
 test-e2e: dist
 	npx playwright test --config tests/e2e/playwright.config.mjs

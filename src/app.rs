@@ -1,6 +1,6 @@
 //! The widget's root: reads its props and renders one [`QuizProvider`] per storage key.
 //! Decisions live in the core ([`crate::core::state`]); the effects it asks for are performed
-//! by hooks under [`crate::hooks`] (docs/architecture.md says which are not yet).
+//! by `use_effects` under [`crate::hooks`] (docs/architecture.md traces one click).
 
 use std::rc::Rc;
 
@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::core::settings::Settings;
 pub use crate::core::host::WidgetEvent;
 use crate::provider::QuizProvider;
-use crate::texts::TextFiles;
+use crate::language_files::LanguageFiles;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -20,7 +20,7 @@ pub struct AppProps {
     pub on_event: Option<Callback<WidgetEvent>>,
     /// The loader's fetchers of the language files and the practice's words.
     #[prop_or_default]
-    pub files: Option<TextFiles>,
+    pub files: Option<LanguageFiles>,
 }
 
 /// The whole widget.

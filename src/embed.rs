@@ -10,7 +10,7 @@ use crate::app::{App, AppProps};
 use crate::core::host::WidgetEvent;
 use crate::core::lang::Lang;
 use crate::core::settings::Settings;
-use crate::texts::TextFiles;
+use crate::language_files::LanguageFiles;
 
 /// Reads the settings through `get`, warning in the console about each value that cannot
 /// be used.
@@ -48,7 +48,7 @@ pub struct Widget {
     root: web_sys::Element,
     handle: Option<AppHandle<App>>,
     on_event: Callback<WidgetEvent>,
-    files: Option<TextFiles>,
+    files: Option<LanguageFiles>,
 }
 
 /// Mounts a widget into `root` (which it clears). `on_event` is called with an event name
@@ -66,7 +66,7 @@ pub fn mount_widget(
     let on_event = Callback::from(move |e: WidgetEvent| {
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
     });
-    let files = Some(TextFiles { lang: lang_file, custom: texts_file });
+    let files = Some(LanguageFiles { lang: lang_file, custom: texts_file });
     let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files };
     let props_files = props.files.clone();
     let handle = crate::failure::mount(root.clone(), props);

@@ -12,7 +12,7 @@ mod use_partner_link;
 mod use_quick_exit_keys;
 mod use_retry;
 mod use_storage_news;
-mod use_texts;
+mod use_catalog;
 mod use_today;
 
 pub use use_accent::use_accent;
@@ -25,5 +25,5 @@ pub use use_partner_link::use_partner_link;
 pub use use_quick_exit_keys::use_quick_exit_keys;
 pub use use_retry::use_retry;
 pub use use_storage_news::use_storage_news;
-pub use use_texts::{use_texts, Texts};
+pub use use_catalog::{use_catalog, Words};
 pub use use_today::use_today;

@@ -16,8 +16,8 @@ mod layers;
 mod hooks;
 mod provider;
 pub mod quiz;
-mod storage;
-pub mod texts;
+pub mod storage;
+pub mod language_files;
 
 pub use app::{App, AppProps, WidgetEvent};
 pub use failure::mount;

@@ -1,6 +1,8 @@
 //! One widget's state, for one storage key: loads it, hands it to every screen through
-//! context, and runs one hook per side effect. A new storage key remounts this component
-//! (see [`crate::App`]), so it never has to reload by hand.
+//! context, performs the reducer's effects (`use_effects`) and listens to the page (storage
+//! news, the partner link, the date, the quick-exit keys), each in a hook of its own.
+//! A new storage key remounts this component (see [`crate::App`]), so it never has to reload
+//! by hand.
 
 use std::rc::Rc;
 
@@ -16,19 +18,19 @@ use crate::core::settings::Settings;
 use crate::core::state::{Lock, Screen, State};
 use crate::clock::today;
 use crate::hooks::{
-    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_texts, use_today,
-    Performer, Texts,
+    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_catalog, use_today,
+    Performer, Words,
 };
 use crate::quiz::{Live, Quiz};
 use crate::storage::Store;
-use crate::texts::TextFiles;
+use crate::language_files::LanguageFiles;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuizProviderProps {
     pub settings: Rc<Settings>,
     pub on_event: Option<Callback<WidgetEvent>>,
     /// Where the words come from; `None` shows the built-in "could not load" message.
-    pub files: Option<TextFiles>,
+    pub files: Option<LanguageFiles>,
 }
 
 fn next_uid() -> Rc<str> {
@@ -49,13 +51,13 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     });
     // The words first: exporting a file needs them.
     let wanted = Lang::shown(live.state.progress.lang, &settings.langs, settings.lang);
-    let (texts, retry) = use_texts(props.files.clone(), wanted, settings.texts.clone());
+    let (words, retry) = use_catalog(props.files.clone(), wanted, settings.practice_texts.clone());
     // The handle, not the state: cloning it clones two `Rc`s, never the state itself.
     use_effects(
         live.clone(),
         Performer {
-            text: match &texts {
-                Texts::Ready(_, text) => Some(*text),
+            text: match &words {
+                Words::Ready(_, text) => Some(*text),
                 _ => None,
             },
             store: store.clone(),
@@ -71,13 +73,13 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     // "Today" follows the visitor's calendar on every screen (midnight, time zones).
     use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
-    use_accent(root.clone(), settings.accent, matches!(texts, Texts::Ready(..)));
+    use_accent(root.clone(), settings.accent, matches!(words, Words::Ready(..)));
 
-    let (lang, text) = match texts {
-        Texts::Ready(lang, text) => (lang, text),
+    let (lang, text) = match words {
+        Words::Ready(lang, text) => (lang, text),
         // A moment, before the first words arrive: the box keeps its space, empty and busy.
-        Texts::Loading => return html! { <div class="ic ic-loading" aria-busy="true" ref={root}></div> },
-        Texts::Failed => return html! { <CouldNotLoad lang={wanted} onretry={retry} /> },
+        Words::Loading => return html! { <div class="ic ic-loading" aria-busy="true" ref={root}></div> },
+        Words::Failed => return html! { <CouldNotLoad lang={wanted} onretry={retry} /> },
     };
 
     if live.state.exited {

@@ -3,11 +3,12 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use intimacy_check::core::bank::{is_check, ASKED};
 use intimacy_check::core::settings::Settings;
-use intimacy_check::texts::TextFiles;
+use intimacy_check::language_files::LanguageFiles;
 use intimacy_check::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,20 +22,28 @@ fn document() -> web_sys::Document {
 }
 
 /// The language files as the loader gives them: the shipped files, parsed by the browser.
-fn files() -> Option<TextFiles> {
-    let lang = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|tag: String| {
+fn files() -> Option<LanguageFiles> {
+    files_while(Rc::new(Cell::new(true)))
+}
+
+/// The language files while `online` holds; a failed fetch (the network dropped) otherwise.
+fn files_while(online: Rc<Cell<bool>>) -> Option<LanguageFiles> {
+    let lang = Closure::<dyn Fn(String) -> js_sys::Promise>::new(move |tag: String| {
+        if !online.get() {
+            return js_sys::Promise::reject(&JsValue::from_str("offline"));
+        }
         let file = if tag == "es" { include_str!("../texts/es.json") } else { include_str!("../texts/en.json") };
         js_sys::Promise::resolve(&js_sys::JSON::parse(file).unwrap())
     });
     let custom = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|_: String| js_sys::Promise::reject(&JsValue::NULL));
-    Some(TextFiles { lang: lang.into_js_value().unchecked_into(), custom: custom.into_js_value().unchecked_into() })
+    Some(LanguageFiles { lang: lang.into_js_value().unchecked_into(), custom: custom.into_js_value().unchecked_into() })
 }
 
-/// Waits (a macrotask at a time, at most a few seconds) until the widget shows its words.
-async fn words_shown(root: &Element) {
+/// Waits (a macrotask at a time, at most a few seconds) until `done` holds.
+async fn until(what: &str, done: impl Fn() -> bool) {
     for _ in 0..500 {
         yew::scheduler::flush().await;
-        if root.query_selector("button").unwrap().is_some() {
+        if done() {
             return;
         }
         let tick = js_sys::Promise::new(&mut |done, _| {
@@ -42,7 +51,12 @@ async fn words_shown(root: &Element) {
         });
         wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
     }
-    panic!("the widget never showed its words");
+    panic!("{what} never happened");
+}
+
+/// Waits until the widget shows its words.
+async fn words_shown(root: &Element) {
+    until("the widget showing its words", || root.query_selector("button").unwrap().is_some()).await;
 }
 
 /// Mounts the widget with a storage namespace of its own, after clearing what it saved before.
@@ -174,16 +188,24 @@ async fn the_host_hears_ready_and_nothing_else_on_load() {
 }
 
 #[wasm_bindgen_test]
-async fn with_no_language_file_the_widget_says_so_and_offers_to_try_again() {
+async fn with_no_language_file_the_widget_says_so_and_try_again_loads_it() {
+    let online = Rc::new(Cell::new(false));
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let settings = Settings { storage_key: Some("browser-no-words".into()), ..Settings::default() };
-    let props = AppProps { settings: Rc::new(settings), on_event: None, files: None };
+    let props = AppProps { settings: Rc::new(settings), on_event: None, files: files_while(online.clone()) };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     words_shown(&root).await;
     let alert = find(&root, "[role=alert]");
     assert!(alert.text_content().unwrap().contains("The quiz could not load."));
-    button(&root, "Try again");
+    // Still offline: trying again says so again, with the button still there.
+    button(&root, "Try again").click();
+    until("the second attempt failing", || root.query_selector("[role=alert]").unwrap().is_some()).await;
+    online.set(true);
+    button(&root, "Try again").click();
+    until("the intro after the network came back", || root.query_selector(".ic-intro").unwrap().is_some()).await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none(), "the failure is gone");
+    button(&root, "Start the quiz");
 }
 
 /// The wasm's memory in bytes (it only ever grows, so it shows the allocator's high-water mark).

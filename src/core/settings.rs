@@ -70,7 +70,7 @@ pub struct Settings {
     pub langs: Vec<Lang>,
     /// `texts`: the address of the practice's own words (a JSON file, see
     /// [`super::catalog::custom`]).
-    pub texts: Option<String>,
+    pub practice_texts: Option<String>,
     pub start: StartAt,
 }
 
@@ -180,7 +180,7 @@ impl Settings {
                         }
                     }
                 }
-                "texts" if is_safe_url(value) && !value.starts_with("mailto:") => s.texts = Some(value.into()),
+                "texts" if is_safe_url(value) && !value.starts_with("mailto:") => s.practice_texts = Some(value.into()),
                 "texts" => warn(attribute, value, "is not an http(s) or /path address and was ignored"),
                 "start" => match value {
                     "quiz" => s.start = StartAt::Quiz,
@@ -247,7 +247,7 @@ mod tests {
         assert!(s.safety_text.as_deref().unwrap().starts_with("Call the National"));
         assert_eq!(s.start, StartAt::Plan);
         assert_eq!(s.langs, [Lang::En, Lang::Es]);
-        assert_eq!(s.texts.as_deref(), Some("/our-words.json"));
+        assert_eq!(s.practice_texts.as_deref(), Some("/our-words.json"));
         let accent = s.accent.unwrap();
         assert!(!accent.adjusted);
         assert_eq!(accent.light.hex(), "#2a6f97");

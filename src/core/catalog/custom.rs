@@ -208,7 +208,7 @@ mod tests {
         let picked = for_lang(Raw::Object(entries), Lang::En, &mut problems);
         assert_eq!(picked.len(), 20_002);
         let loaded = super::super::Catalog::read(
-            &|k| super::super::catalog(Lang::En).texts().into_iter().find(|(key, _)| key == k).map(|(_, t)| t.to_string()),
+            &|k| super::super::catalog(Lang::En).entries().into_iter().find(|(key, _)| key == k).map(|(_, t)| t.to_string()),
             picked,
         );
         assert_eq!(loaded.catalog.ui.back, "Go back");

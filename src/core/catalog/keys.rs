@@ -107,8 +107,10 @@ impl Catalog {
         safety.visit(v, &mut k);
     }
 
-    /// Every text of the language with its key, in the walk's order.
-    pub fn texts(&self) -> Vec<(String, &'static str)> {
+    /// Every text of the language with its key, in the walk's order (tests: the listing,
+    /// the language files and the placeholder check).
+    #[cfg(test)]
+    pub fn entries(&self) -> Vec<(String, &'static str)> {
         struct Collect(Vec<(String, &'static str)>);
         impl Visit for Collect {
             fn text(&mut self, key: &str, text: &mut &'static str) {

@@ -129,14 +129,14 @@ mod tests {
     use super::super::{catalog, Catalog, Lang};
 
     fn english(key: &str) -> Option<String> {
-        catalog(Lang::En).texts().into_iter().find(|(k, _)| k == key).map(|(_, t)| t.to_string())
+        catalog(Lang::En).entries().into_iter().find(|(k, _)| k == key).map(|(_, t)| t.to_string())
     }
 
     #[test]
     fn a_whole_file_reads_back_to_the_same_texts() {
         let loaded = Catalog::read(&english, Vec::new());
         assert!(loaded.missing.is_empty() && loaded.problems.is_empty());
-        assert_eq!(loaded.catalog.texts(), catalog(Lang::En).texts());
+        assert_eq!(loaded.catalog.entries(), catalog(Lang::En).entries());
     }
 
     #[test]

@@ -95,7 +95,7 @@ fn texts_use_plain_ascii_punctuation() {
     // Straight quotes in every language (Spanish too: no curly or angle quotes), so
     // exports and screen readers treat every text alike.
     for c in all_catalogs() {
-        for (key, t) in c.texts() {
+        for (key, t) in c.entries() {
             assert!(
                 !t.contains(['\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']),
                 "curly quotes in {key}: {t}"
@@ -153,7 +153,7 @@ fn lang_tags() {
     assert_eq!(Lang::from_tag(""), None);
 }
 
-/// Texts that are rightly the same as the English in another language: templates made
+/// Words that are rightly the same as the English in another language: templates made
 /// only of placeholders and units. Keep this list tiny; anything else is untranslated.
 const SAME_AS_ENGLISH: &[&str] = &["plan.minutes_each", "day_short", "date_long", "days.end_area_line"];
 
@@ -165,7 +165,7 @@ fn placeholders_are_found() {
 
 #[test]
 fn every_language_has_every_key_with_the_same_placeholders() {
-    let english = catalog(Lang::En).texts();
+    let english = catalog(Lang::En).entries();
     let mut keys = std::collections::HashSet::new();
     for (key, _) in &english {
         assert!(keys.insert(key.as_str()), "duplicate key {key}");
@@ -175,7 +175,7 @@ fn every_language_has_every_key_with_the_same_placeholders() {
         );
     }
     for lang in Lang::ALL {
-        let texts = catalog(lang).texts();
+        let texts = catalog(lang).entries();
         let tag = lang.tag();
         let (got, want): (Vec<_>, Vec<_>) =
             (texts.iter().map(|t| &t.0).collect(), english.iter().map(|t| &t.0).collect());
@@ -195,7 +195,7 @@ fn every_language_has_every_key_with_the_same_placeholders() {
 fn the_key_list_is_stable() {
     // Keys will name the texts in per-language files and practice overrides: a change
     // here breaks those files, so it must be on purpose.
-    let texts = catalog(Lang::En).texts();
+    let texts = catalog(Lang::En).entries();
     let keys: Vec<&str> = texts.iter().map(|(k, _)| k.as_str()).collect();
     for key in [
         "ui.title",

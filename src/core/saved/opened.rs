@@ -86,8 +86,17 @@ mod tests {
 
     #[test]
     fn an_empty_or_nested_lock_is_damage_once_unlocked() {
-        let opened = Opened::from_unlocked(Loaded::Nothing, || true);
-        assert_eq!(opened.notice, Some(Notice::Unreadable));
-        assert!(!opened.locked);
+        let env = LockedEnvelope { iterations: 600_000, salt: vec![0; 16], iv: vec![0; 12], ciphertext: vec![0; 16] };
+        for inside in [Loaded::Nothing, Loaded::Locked(env)] {
+            let opened = Opened::from_unlocked(inside.clone(), || true);
+            assert_eq!(opened.notice, Some(Notice::Unreadable), "{inside:?}");
+            assert!(!opened.locked, "a lock inside a lock asks for no second passphrase: {inside:?}");
+            assert!(!opened.read_only, "backed up, so it may be written over");
+            // Without a backup, the original must not be written over.
+            let unkept = Opened::from_unlocked(inside, || false);
+            assert_eq!((unkept.notice, unkept.read_only), (Some(Notice::NotSaving), true));
+        }
+        let p = Progress { round: 2, ..Progress::default() };
+        assert_eq!(Opened::from_unlocked(Loaded::Restored(p.clone()), || true).progress, p, "readable progress opens");
     }
 }

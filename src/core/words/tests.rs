@@ -109,7 +109,7 @@ fn every_template_is_filled_by_its_caller_in_every_language() {
             assert!(!s.trim().is_empty(), "{lang:?}: an empty sentence");
         }
         let filled = check::take();
-        for (key, t) in text.texts() {
+        for (key, t) in text.entries() {
             if t.contains('{') {
                 assert!(filled.iter().any(|f| f == t), "{lang:?}: no caller fills {key} ({t:?})");
             }

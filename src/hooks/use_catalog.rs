@@ -5,22 +5,22 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::lang::Lang;
-use crate::texts::{load, TextFiles};
+use crate::language_files::{load, LanguageFiles};
 
 /// Where the words are.
 #[derive(Clone, Copy)]
-pub enum Texts {
+pub enum Words {
     Loading,
     Ready(Lang, &'static Catalog),
     /// No language file could be read.
     Failed,
 }
 
-impl PartialEq for Texts {
+impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Texts::Ready(a, x), Texts::Ready(b, y)) => a == b && std::ptr::eq(*x, *y),
-            (Texts::Loading, Texts::Loading) | (Texts::Failed, Texts::Failed) => true,
+            (Words::Ready(a, x), Words::Ready(b, y)) => a == b && std::ptr::eq(*x, *y),
+            (Words::Loading, Words::Loading) | (Words::Failed, Words::Failed) => true,
             _ => false,
         }
     }
@@ -28,8 +28,8 @@ impl PartialEq for Texts {
 
 /// The words for `lang` with the practice's own from `custom`, and a callback to try again.
 #[hook]
-pub fn use_texts(files: Option<TextFiles>, lang: Lang, custom: Option<String>) -> (Texts, Callback<()>) {
-    let texts = use_state(|| Texts::Loading);
+pub fn use_catalog(files: Option<LanguageFiles>, lang: Lang, custom: Option<String>) -> (Words, Callback<()>) {
+    let texts = use_state(|| Words::Loading);
     let attempt = use_state(|| 0u32);
     // Only the newest request may set the words (a quick switch back and forth).
     let newest = use_mut_ref(|| (lang, custom.clone(), 0u32));
@@ -39,13 +39,13 @@ pub fn use_texts(files: Option<TextFiles>, lang: Lang, custom: Option<String>) -
             let request = (*lang, custom.clone(), *attempt);
             *newest.borrow_mut() = request.clone();
             match files {
-                None => texts.set(Texts::Failed),
+                None => texts.set(Words::Failed),
                 Some(files) => wasm_bindgen_futures::spawn_local(async move {
                     let result = load(&files, request.0, request.1.as_deref()).await;
                     if *newest.borrow() == request {
                         texts.set(match result {
-                            Ok((lang, catalog)) => Texts::Ready(lang, catalog),
-                            Err(()) => Texts::Failed,
+                            Ok((lang, catalog)) => Words::Ready(lang, catalog),
+                            Err(()) => Words::Failed,
                         });
                     }
                 }),
@@ -55,7 +55,7 @@ pub fn use_texts(files: Option<TextFiles>, lang: Lang, custom: Option<String>) -
     let retry = {
         let (texts, attempt) = (texts.clone(), attempt.clone());
         Callback::from(move |()| {
-            texts.set(Texts::Loading);
+            texts.set(Words::Loading);
             attempt.set(*attempt + 1);
         })
     };
