@@ -10,8 +10,8 @@ import { transformSync } from 'esbuild';
 
 const dir = process.argv[2] ?? 'dist';
 // What a visitor downloads: the wasm-bindgen glue, the embed loader, the standalone page's
-// start script and the iframe page's script.
-const FILES = ['app/intimacy-check.js', 'intimacy-check.js', 'start.js', 'frame.js'];
+// start script, the iframe page's script, and the QR encoder (loaded on "Your code" only).
+const FILES = ['app/intimacy-check.js', 'intimacy-check.js', 'start.js', 'frame.js', 'qr.js'];
 // The oldest engines the wasm itself needs (reference types, bulk memory): esbuild writes no
 // syntax newer than they understand.
 const TARGET = ['chrome96', 'firefox91', 'safari15', 'edge96'];

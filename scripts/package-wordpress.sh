@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 OUT=dist-wordpress
 STAGE=$OUT/intimacy-check
 
-for f in dist/intimacy-check.js dist/widget.css dist/app/intimacy-check.js dist/app/intimacy-check_bg.wasm dist/texts/en.json; do
+for f in dist/intimacy-check.js dist/qr.js dist/widget.css dist/app/intimacy-check.js dist/app/intimacy-check_bg.wasm dist/texts/en.json; do
   [ -f "$f" ] || { echo "package-wordpress: $f is missing: run make dist first" >&2; exit 1; }
 done
 if ! command -v zip >/dev/null; then
@@ -18,7 +18,7 @@ fi
 rm -rf "$OUT"
 mkdir -p "$STAGE/widget/app"
 cp -R wordpress/intimacy-check/. "$STAGE/"
-cp dist/intimacy-check.js dist/widget.css "$STAGE/widget/"
+cp dist/intimacy-check.js dist/qr.js dist/widget.css "$STAGE/widget/"
 cp -R dist/app/. "$STAGE/widget/app/"
 mkdir -p "$STAGE/widget/texts" && cp -R dist/texts/. "$STAGE/widget/texts/"
 (cd "$OUT" && zip -qr -X intimacy-check.zip intimacy-check)

@@ -45,6 +45,7 @@ async function shoot(width, scheme) {
   await page.screenshot({ path: name('3-results'), fullPage: true });
   await page.getByRole('button', { name: 'Compare with my partner' }).click();
   await page.getByRole('radio', { name: 'My area scores and each answer' }).check();
+  await page.getByRole('img', { name: 'QR code with your link' }).waitFor();
   const firstCode = (await page.locator('.ic-code').textContent()).trim();
   await page.screenshot({ path: name('3b-partner'), fullPage: true });
   await page.getByRole('button', { name: 'Back to my results' }).click();

@@ -9,6 +9,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm',
   'texts/en.json'];
 
+/** Files a visitor fetches only on one screen: the QR encoder, on "Your code". */
+export const ON_DEMAND_FILES = ['qr.js'];
+
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 

@@ -9,7 +9,7 @@
 // Set SIZE_BREAKDOWN=0 to skip part 2 (it builds the crate once more).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
-import { budget, gzip, visitorBytes } from './size-lib.mjs';
+import { ON_DEMAND_FILES, brotli, budget, gzip, visitorBytes } from './size-lib.mjs';
 
 const pad = (s, n) => String(s).padStart(n);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -21,6 +21,11 @@ console.log(`${'file'.padEnd(30)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 for (const r of rows) console.log(`${r.file.padEnd(30)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'total'.padEnd(30)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
 console.log(`gzip total ${kib(total.gzip)}; budget ${limit} bytes (${kib(limit)}), ${limit - total.gzip} to spare`);
+// Fetched only when a visitor opens "Your code": every other visitor pays nothing for it.
+for (const file of ON_DEMAND_FILES) {
+  const buf = readFileSync(`dist/${file}`);
+  console.log(`on "Your code" only: ${file} ${buf.length} raw, ${gzip(buf)} gzip, ${brotli(buf)} brotli`);
+}
 
 if (process.env.SIZE_BREAKDOWN === '0') process.exit(0);
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::core::settings::Settings;
 pub use crate::core::host::WidgetEvent;
 use crate::provider::QuizProvider;
-use crate::language_files::LanguageFiles;
+use crate::loader_files::LoaderFiles;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -20,7 +20,7 @@ pub struct AppProps {
     pub on_event: Option<Callback<WidgetEvent>>,
     /// The loader's fetchers of the language files and the practice's words.
     #[prop_or_default]
-    pub files: Option<LanguageFiles>,
+    pub files: Option<LoaderFiles>,
 }
 
 /// The whole widget.

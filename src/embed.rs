@@ -10,7 +10,7 @@ use crate::app::{App, AppProps};
 use crate::core::host::WidgetEvent;
 use crate::core::lang::Lang;
 use crate::core::settings::Settings;
-use crate::language_files::LanguageFiles;
+use crate::loader_files::LoaderFiles;
 
 /// Reads the settings through `get`, warning in the console about each value that cannot
 /// be used.
@@ -48,13 +48,14 @@ pub struct Widget {
     root: web_sys::Element,
     handle: Option<AppHandle<App>>,
     on_event: Callback<WidgetEvent>,
-    files: Option<LanguageFiles>,
+    files: Option<LoaderFiles>,
 }
 
 /// Mounts a widget into `root` (which it clears). `on_event` is called with an event name
 /// ("ready", "quiz-completed", "plan-created", "exit") and never with answers or scores.
 /// `lang_file(tag)` and `texts_file(url)` return promises of the parsed language file and of
-/// the practice's own words (see `intimacy-check.js`).
+/// the practice's own words, and `qr_code(text)`, if given, one of a QR code (see
+/// `intimacy-check.js`).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: web_sys::Element,
@@ -62,11 +63,12 @@ pub fn mount_widget(
     on_event: js_sys::Function,
     lang_file: js_sys::Function,
     texts_file: js_sys::Function,
+    qr_code: Option<js_sys::Function>,
 ) -> Widget {
     let on_event = Callback::from(move |e: WidgetEvent| {
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
     });
-    let files = Some(LanguageFiles { lang: lang_file, custom: texts_file });
+    let files = Some(LoaderFiles { lang: lang_file, custom: texts_file, qr: qr_code });
     let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files };
     let props_files = props.files.clone();
     let handle = crate::failure::mount(root.clone(), props);

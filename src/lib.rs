@@ -17,7 +17,7 @@ mod hooks;
 mod provider;
 pub mod quiz;
 pub mod storage;
-pub mod language_files;
+pub mod loader_files;
 
 pub use app::{App, AppProps, WidgetEvent};
 pub use failure::mount;

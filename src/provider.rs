@@ -23,14 +23,14 @@ use crate::hooks::{
 };
 use crate::quiz::{Live, Quiz};
 use crate::storage::Store;
-use crate::language_files::LanguageFiles;
+use crate::loader_files::LoaderFiles;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuizProviderProps {
     pub settings: Rc<Settings>,
     pub on_event: Option<Callback<WidgetEvent>>,
     /// Where the words come from; `None` shows the built-in "could not load" message.
-    pub files: Option<LanguageFiles>,
+    pub files: Option<LoaderFiles>,
 }
 
 fn next_uid() -> Rc<str> {
@@ -65,6 +65,7 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
             on_event: props.on_event.clone(),
             exit_to: settings.exit_href().into(),
             focus: focus.clone(),
+            qr: props.files.as_ref().and_then(|f| f.qr.clone()),
         },
     );
     use_storage_news(store.clone(), dispatch.clone());

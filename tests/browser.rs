@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use intimacy_check::core::bank::{is_check, ASKED};
 use intimacy_check::core::settings::Settings;
-use intimacy_check::language_files::LanguageFiles;
+use intimacy_check::loader_files::LoaderFiles;
 use intimacy_check::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,12 +22,12 @@ fn document() -> web_sys::Document {
 }
 
 /// The language files as the loader gives them: the shipped files, parsed by the browser.
-fn files() -> Option<LanguageFiles> {
+fn files() -> Option<LoaderFiles> {
     files_while(Rc::new(Cell::new(true)))
 }
 
 /// The language files while `online` holds; a failed fetch (the network dropped) otherwise.
-fn files_while(online: Rc<Cell<bool>>) -> Option<LanguageFiles> {
+fn files_while(online: Rc<Cell<bool>>) -> Option<LoaderFiles> {
     let lang = Closure::<dyn Fn(String) -> js_sys::Promise>::new(move |tag: String| {
         if !online.get() {
             return js_sys::Promise::reject(&JsValue::from_str("offline"));
@@ -36,7 +36,7 @@ fn files_while(online: Rc<Cell<bool>>) -> Option<LanguageFiles> {
         js_sys::Promise::resolve(&js_sys::JSON::parse(file).unwrap())
     });
     let custom = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|_: String| js_sys::Promise::reject(&JsValue::NULL));
-    Some(LanguageFiles { lang: lang.into_js_value().unchecked_into(), custom: custom.into_js_value().unchecked_into() })
+    Some(LoaderFiles { lang: lang.into_js_value().unchecked_into(), custom: custom.into_js_value().unchecked_into(), qr: None })
 }
 
 /// Waits (a macrotask at a time, at most a few seconds) until `done` holds.

@@ -28,6 +28,9 @@ const json = (url) => fetch(url).then((r) => {
 export const langFile = (tag) => once(`lang:${tag}`, () => json(file(`texts/${tag}.json`)));
 /** The practice's own words (the `texts` attribute), relative to the host page. */
 export const textsFile = (url) => once(`texts:${url}`, async () => json(new URL(url, document.baseURI)));
+/** `text` as a QR code, `{ size, path }`: the encoder beside the wasm is loaded the first
+ * time a visitor opens "Your code", never before. */
+export const qrCode = (text) => once('qr', () => import(file('qr.js').href)).then((m) => m.qrPath(text));
 
 // The languages there are files for. The widget itself chooses (the core's `Lang::auto`);
 // this guess only lets the loader fetch the likely file beside the wasm instead of after it.
@@ -86,7 +89,7 @@ class Embed {
     this.started = Promise.all([loadApp(), css]).then(([m]) => {
       if (this.gone) return;
       this.widget = m.mountWidget(box, attributes, (name) => this.host.dispatchEvent(
-        new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })), langFile, textsFile);
+        new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })), langFile, textsFile, qrCode);
     });
     return this.started;
   }

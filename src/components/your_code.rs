@@ -4,8 +4,39 @@
 use yew::prelude::*;
 
 use super::action_button;
-use crate::core::state::Action;
+use crate::core::state::{Action, Qr};
 use crate::quiz::Quiz;
+
+/// The QR code of the visitor's link, what it holds and who should see it; a kind line when
+/// the encoder could not load; nothing while it draws.
+fn qr_code(quiz: &Quiz) -> Html {
+    let state = quiz.state();
+    let t = &quiz.text.partner;
+    let answers = state.share_answers;
+    if let Some(image) = state.qr.shown(answers) {
+        // Dark on light in both themes: a phone camera reads it either way.
+        let side = (image.size + 8).to_string();
+        let view_box = format!("0 0 {side} {side}");
+        let holds = if answers { t.qr_answers } else { t.qr_scores };
+        return html! {
+            <figure class="ic-qr">
+                <svg class="ic-qr-code" role="img" aria-label={t.qr_label} viewBox={view_box}
+                    xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
+                    <rect width={side.clone()} height={side} fill="#fff" />
+                    <path d={image.path.clone()} fill="#000" />
+                </svg>
+                <figcaption>
+                    <p>{ holds }</p>
+                    <p class="ic-safety-note">{ t.qr_safety }</p>
+                </figcaption>
+            </figure>
+        };
+    }
+    match state.qr {
+        Qr::Failed => html! { <p class="ic-hint" role="status">{ t.qr_failed }</p> },
+        _ => html! {},
+    }
+}
 
 /// A plain function: what the code carries and how the copy went are in the state.
 pub fn your_code(quiz: &Quiz) -> Html {
@@ -42,6 +73,7 @@ pub fn your_code(quiz: &Quiz) -> Html {
                 { action_button(quiz, "ic-button ic-secondary", Action::Copy { link: true }, t.copy_link) }
             </div>
             <p class="ic-hint">{ t.link_hint }</p>
+            { qr_code(quiz) }
             <p class="ic-hint" role="status">
                 { match state.copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
             </p>

@@ -7,11 +7,13 @@
 
 mod action;
 mod effect;
+mod qr;
 mod reduce;
 
 pub use action::Action;
 pub use reduce::check_new_passphrase;
 pub use effect::{Effect, Export, StorageError, StorageNews};
+pub use qr::{Qr, QrImage};
 pub use super::progress::{CompletedQuiz, Progress, Screen};
 // The messages and host events live below the state; re-exported for the shell.
 pub use super::host::HostEvent;
@@ -62,6 +64,8 @@ pub struct State {
     pub share_answers: bool,
     /// How the last copy of the visitor's code went, until they choose again.
     pub copied: Option<bool>,
+    /// The QR code of the visitor's link on "Your code".
+    pub qr: Qr,
     /// A lock or unlock is under way (the browser is deriving the key): its button waits.
     pub locking: bool,
     pub privacy_message: Option<PrivacyMessage>,
@@ -102,6 +106,7 @@ impl State {
             locking: false,
             share_answers: false,
             copied: None,
+            qr: Qr::Off,
             privacy_message: None,
             exited: false,
             read_only: notice == Some(Notice::Newer),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::lang::Lang;
-use crate::language_files::{load, LanguageFiles};
+use crate::loader_files::{load, LoaderFiles};
 
 /// Where the words are.
 #[derive(Clone, Copy)]
@@ -28,7 +28,7 @@ impl PartialEq for Words {
 
 /// The words for `lang` with the practice's own from `custom`, and a callback to try again.
 #[hook]
-pub fn use_catalog(files: Option<LanguageFiles>, lang: Lang, custom: Option<String>) -> (Words, Callback<()>) {
+pub fn use_catalog(files: Option<LoaderFiles>, lang: Lang, custom: Option<String>) -> (Words, Callback<()>) {
     let texts = use_state(|| Words::Loading);
     let attempt = use_state(|| 0u32);
     // Only the newest request may set the words (a quick switch back and forth).

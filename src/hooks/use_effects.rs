@@ -14,7 +14,8 @@ use crate::core::words::plan_focus_line;
 use crate::core::host::WidgetEvent;
 use crate::core::partner::link::link_with_code;
 use crate::core::scoring::score;
-use crate::core::state::Export;
+use crate::core::state::{Export, QrImage};
+use wasm_bindgen::JsValue;
 use crate::download::{offer_file, print};
 use crate::core::state::{Action, Effect, Notice, PrivacyMessage};
 use crate::crypto::CryptoError;
@@ -30,6 +31,24 @@ pub struct Performer {
     pub on_event: Option<Callback<WidgetEvent>>,
     pub exit_to: Rc<str>,
     pub focus: NodeRef,
+    /// The loader's QR encoder (see [`crate::loader_files::LoaderFiles`]).
+    pub qr: Option<js_sys::Function>,
+}
+
+/// A link to this page with `code` in it, as the visitor's partner opens it.
+fn own_link(code: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    link_with_code(&href, code)
+}
+
+/// The QR code the loader's encoder drew of `link`, or `None` when it could not.
+async fn draw(qr: js_sys::Function, link: String, answers: bool) -> Option<QrImage> {
+    let promise = qr.call1(&JsValue::NULL, &JsValue::from_str(&link)).ok()?;
+    let drawn = JsFuture::from(js_sys::Promise::resolve(&promise)).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&drawn, &JsValue::from_str(name)).ok();
+    let size = field("size")?.as_f64().filter(|s| (21.0..=177.0).contains(s))? as u16;
+    let path = field("path")?.as_string()?;
+    Some(QrImage { answers, size, path })
 }
 
 #[hook]
@@ -98,18 +117,20 @@ impl Performer {
             Effect::Copy { link } => {
                 let Some(code) = live.state.own_code(live.state.share_answers) else { return };
                 let window = web_sys::window();
-                let text = if link {
-                    let href = window.as_ref().and_then(|w| w.location().href().ok()).unwrap_or_default();
-                    link_with_code(&href, &code)
-                } else {
-                    code
-                };
+                let text = if link { own_link(&code) } else { code };
                 let dispatch = self.dispatch.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let Some(window) = window else { return dispatch.emit(Action::Copied(false)) };
                     let done = JsFuture::from(window.navigator().clipboard().write_text(&text)).await;
                     dispatch.emit(Action::Copied(done.is_ok()));
                 });
+            }
+            Effect::DrawQr { answers } => {
+                let Some(code) = live.state.own_code(answers) else { return };
+                let dispatch = self.dispatch.clone();
+                let Some(qr) = self.qr.clone() else { return dispatch.emit(Action::QrDrawn(None)) };
+                let link = own_link(&code);
+                wasm_bindgen_futures::spawn_local(async move { dispatch.emit(Action::QrDrawn(draw(qr, link, answers).await)) });
             }
             Effect::Lock(passphrase) => {
                 let (store, dispatch) = (self.store.clone(), self.dispatch.clone());

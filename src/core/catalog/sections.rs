@@ -75,6 +75,14 @@ section! {
         copy_code,
         copy_link,
         link_hint,
+        /// The QR code's accessible name.
+        qr_label,
+        /// What the QR code holds: the scores-only code, or the one with every answer.
+        qr_scores,
+        qr_answers,
+        qr_safety,
+        /// The encoder could not load: the code and copy buttons still work.
+        qr_failed,
         copied,
         copy_failed,
         their_code_title,

@@ -2,7 +2,7 @@
 //! brings back from storage.
 
 use super::effect::{StorageError, StorageNews};
-use super::{Notice, PrivacyMessage, Progress};
+use super::{Notice, PrivacyMessage, Progress, QrImage};
 use crate::core::answer::Answer;
 use crate::core::lang::Lang;
 use crate::core::plan::activity::Kind;
@@ -104,6 +104,8 @@ pub enum Action {
     Copy { link: bool },
     /// How the copy went: `false` when the browser refused.
     Copied(bool),
+    /// The QR code of the visitor's link, or `None` when the encoder could not load.
+    QrDrawn(Option<QrImage>),
     /// The visitor entered their partner's code.
     EnterPartnerCode(String),
     /// The page was opened with a partner's code in its address; `clean_url` is the address

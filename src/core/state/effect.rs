@@ -49,6 +49,10 @@ pub enum Effect {
     /// Copy the visitor's own partner code (or a link to this page with it) as the state
     /// shares it; how it went comes back as [`super::Action::Copied`].
     Copy { link: bool },
+    /// Draw the visitor's link (with the code that carries every answer when `answers`) as a
+    /// QR code; the picture, or that the encoder could not load, comes back as
+    /// [`super::Action::QrDrawn`].
+    DrawQr { answers: bool },
     /// Replace the page's address with this one, without a new history entry (the partner
     /// code is taken out of it).
     ReplaceUrl(String),

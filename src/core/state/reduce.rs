@@ -102,7 +102,8 @@ impl State {
             | Action::MakeOurPlan
             | Action::ShareAnswers(_)
             | Action::Copy { .. }
-            | Action::Copied(_)) => next.partner(a, fx)?,
+            | Action::Copied(_)
+            | Action::QrDrawn(_)) => next.partner(a, fx)?,
             // A preference kept with the progress: saved, and kept on "Start again".
             Action::ChooseLang(lang) => next.progress.lang = Some(lang),
             a => next.privacy(a, fx)?,

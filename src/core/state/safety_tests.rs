@@ -114,6 +114,19 @@ fn no_partner_code_can_be_made_and_no_comparison_or_plan_for_two_happens() {
     assert_eq!(before.own_code(false), None, "a code shown earlier is not shown again");
     assert_eq!(before.reduce(Action::MakeOurPlan), None);
     assert!(before.progress.partner.is_some(), "nothing the visitor has is lost");
+    // No code, so no QR code either.
+    let (open, fx) = {
+        let mut fx = Vec::new();
+        let mut s = afraid_visitor();
+        for a in [Action::ShowPartner, Action::ShareAnswers(true)] {
+            let (next, more) = s.step(a);
+            fx.extend(more);
+            s = next.unwrap_or(s);
+        }
+        (s, fx)
+    };
+    assert!(!fx.iter().any(|e| matches!(e, Effect::DrawQr { .. })), "{fx:?}");
+    assert_eq!(open.qr, crate::core::state::Qr::Off);
 }
 
 #[test]

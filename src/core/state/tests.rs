@@ -472,6 +472,37 @@ fn files_print_and_copies_are_effects_the_shell_answers() {
 }
 
 #[test]
+fn the_qr_code_is_asked_for_when_your_code_opens_and_redrawn_for_a_new_choice() {
+    use crate::core::state::{Qr, QrImage};
+    let image = |answers| QrImage { answers, size: 33, path: "M4 4h1v1h-1z".into() };
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let (open, fx) = run_fx(&s, &[Action::ShowPartner]);
+    assert!(fx.contains(&Effect::DrawQr { answers: false }), "asked for when the screen opens: {fx:?}");
+    assert_eq!(open.qr, Qr::Drawing { answers: false });
+    let drawn = run(&open, &[Action::QrDrawn(Some(image(false)))]);
+    assert_eq!(drawn.qr.shown(false), Some(&image(false)));
+    // Choosing to share every answer: a new picture, and the old one is not shown meanwhile.
+    let (both, fx) = run_fx(&drawn, &[Action::ShareAnswers(true)]);
+    assert!(fx.contains(&Effect::DrawQr { answers: true }), "{fx:?}");
+    assert_eq!(both.qr.shown(true), None);
+    assert_eq!(both.reduce(Action::QrDrawn(Some(image(false)))), None, "a late picture of the old code is dropped");
+    assert_eq!(run(&both, &[Action::QrDrawn(Some(image(true)))]).qr.shown(true), Some(&image(true)));
+    // The encoder could not load: a kind line, and the code still works.
+    let failed = run(&open, &[Action::QrDrawn(None)]);
+    assert_eq!(failed.qr, Qr::Failed);
+    assert!(failed.own_code(false).is_some());
+    let (_, fx) = run_fx(&failed, &[Action::Copy { link: true }]);
+    assert!(fx.contains(&Effect::Copy { link: true }), "{fx:?}");
+    // Opening the screen again draws afresh: the answers may have changed meanwhile.
+    let (_, fx) = run_fx(&drawn, &[Action::ShowResults, Action::ShowPartner]);
+    assert!(fx.contains(&Effect::DrawQr { answers: false }), "{fx:?}");
+    // Elsewhere than on "Your code", a new choice asks for nothing.
+    let (_, fx) = run_fx(&s, &[Action::ShareAnswers(true)]);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::DrawQr { .. })), "{fx:?}");
+    assert_eq!(s.reduce(Action::QrDrawn(None)), None, "nothing was asked for");
+}
+
+#[test]
 fn quick_exit_announces_and_then_nothing_changes() {
     let (s, fx) = run_fx(&run(&fresh(), &[Action::Start]), &[Action::QuickExit]);
     assert!(s.exited);

@@ -10,9 +10,20 @@ use crate::core::bank::AreaId;
 use crate::core::plan::choices::Partner;
 use crate::core::safety::Care;
 use crate::core::scoring::Band;
-use crate::core::state::{Action, Effect, Notice, PartnerMessage, Screen, State};
+use crate::core::state::{Action, Effect, Notice, PartnerMessage, Qr, Screen, State};
 
 impl State {
+    /// Asks for the QR code of the code the visitor shares, unless it is drawn already. A
+    /// visitor who may not be safe has no code, so no QR code either.
+    fn draw_qr(&mut self, fx: &mut Vec<Effect>) {
+        let answers = self.share_answers;
+        if self.own_code(answers).is_none() || self.qr.shown(answers).is_some() {
+            return;
+        }
+        self.qr = Qr::Drawing { answers };
+        fx.push(Effect::DrawQr { answers });
+    }
+
     pub(super) fn partner(&mut self, action: Action, fx: &mut Vec<Effect>) -> Outcome {
         match action {
             Action::ShowPartner => {
@@ -20,11 +31,23 @@ impl State {
                 self.progress.screen = Screen::Partner;
                 self.partner_message = None;
                 self.copied = None;
+                // Drawn afresh each time: the answers may have changed since.
+                self.qr = Qr::Off;
+                self.draw_qr(fx);
             }
             Action::ShareAnswers(share) => {
                 self.share_answers = share;
                 self.copied = None;
+                if self.progress.screen == Screen::Partner {
+                    self.draw_qr(fx);
+                }
             }
+            // A picture of a code the visitor no longer shares is not shown.
+            Action::QrDrawn(image) => match image {
+                Some(image) if self.qr == (Qr::Drawing { answers: image.answers }) => self.qr = Qr::Ready(image),
+                None if matches!(self.qr, Qr::Drawing { .. }) => self.qr = Qr::Failed,
+                _ => return None,
+            },
             // No code is copied for a visitor who may not be safe: there is none.
             Action::Copy { link } => {
                 self.own_code(self.share_answers)?;

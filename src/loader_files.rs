@@ -15,12 +15,15 @@ use crate::core::catalog::Catalog;
 use crate::core::lang::Lang;
 use crate::core::date::Date;
 
-/// The loader's two fetchers: `lang(tag)` gives a promise of `texts/<tag>.json`, parsed;
-/// `custom(url)` one of the practice's file. Each fetches a file once per page.
+/// The loader's fetchers: `lang(tag)` gives a promise of `texts/<tag>.json`, parsed;
+/// `custom(url)` one of the practice's file. Each fetches a file once per page. `qr(text)`
+/// loads the QR encoder (`qr.js`, only when a visitor opens "Your code") and gives a promise
+/// of `{ size, path }`; `None` where the loader has none.
 #[derive(Clone, PartialEq)]
-pub struct LanguageFiles {
+pub struct LoaderFiles {
     pub lang: js_sys::Function,
     pub custom: js_sys::Function,
+    pub qr: Option<js_sys::Function>,
 }
 
 thread_local! {
@@ -80,7 +83,7 @@ fn intl_date(locale: &str, date: Date, long: bool) -> Option<String> {
 /// The catalog for `lang` with the practice's words from `custom_url`, or English when the
 /// language's file is missing or damaged. `Err` only when no language file can be read:
 /// the widget then says so in its built-in words and offers to try again.
-pub async fn load(files: &LanguageFiles, lang: Lang, custom_url: Option<&str>) -> Result<(Lang, &'static Catalog), ()> {
+pub async fn load(files: &LoaderFiles, lang: Lang, custom_url: Option<&str>) -> Result<(Lang, &'static Catalog), ()> {
     let key = custom_url.map(str::to_string);
     if let Some(made) = MADE.with_borrow(|m| m.iter().find(|(ml, mk, _)| *ml == lang && *mk == key).map(|e| e.2)) {
         return Ok((lang, made));
