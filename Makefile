@@ -38,6 +38,8 @@ test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser --test store
 
 test-e2e: dist
+	@python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("icalendar") != "6.1.3")' 2>/dev/null \
+	  || python3 -m pip install --quiet -r scripts/requirements-tests.txt
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
 ## The size budget (size-budget.json): what a visitor downloads, gzip, must not grow past it.

@@ -50,6 +50,8 @@ async function shoot(width, scheme) {
   await page.screenshot({ path: name('3b-partner'), fullPage: true });
   await page.getByRole('button', { name: 'Back to my results' }).click();
   await page.getByRole('radio', { name: '2 weeks' }).check();
+  await page.getByLabel('Remind me at (you can leave it empty)').fill('19:30');
+  await page.locator('.ic-reminder').first().screenshot({ path: name('3c-reminder') });
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await page.getByRole('heading', { name: 'Your rebuild plan' }).waitFor();
   await page.getByRole('checkbox').first().check();

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::reminder_fields;
 use crate::quiz::Quiz;
 use crate::core::catalog::KindText;
 use crate::core::words::{self, minutes_option, weeks_option};
@@ -86,6 +87,7 @@ pub fn plan_form(quiz: &Quiz) -> Html {
                 if !alone {
                     { choice(t.partner_label, true, partner.collect()) }
                 }
+                { reminder_fields(quiz, "form") }
                 if let Some(message) = state.plan_message {
                     <p class="ic-message" role="alert">{ words::plan_message(quiz.text, message) }</p>
                 }

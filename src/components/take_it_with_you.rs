@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::action_button;
+use super::{action_button, reminder_fields};
 use crate::core::state::{Action, Export};
 use crate::quiz::Quiz;
 
@@ -17,6 +17,7 @@ pub fn take_it_with_you(quiz: &Quiz) -> Html {
     html! {
         <div class="ic-take-it ic-no-print">
             <h3>{ t.take_it_title }</h3>
+            { reminder_fields(quiz, "plan") }
             <div class="ic-actions">
                 { action_button(quiz, "ic-button ic-secondary", Action::Print, t.print) }
                 { action_button(quiz, "ic-button ic-secondary", Action::Download(Export::Markdown), t.download_markdown) }

@@ -6,6 +6,7 @@ use crate::core::lang::Lang;
 use crate::core::date::Date;
 use crate::core::partner::PartnerData;
 use crate::core::plan::choices::PlanChoices;
+use crate::core::plan::reminder::Reminder;
 use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
 use crate::core::scoring::{score, Results};
@@ -62,6 +63,8 @@ pub struct Progress {
     pub partner: Option<PartnerData>,
     /// The language the visitor chose with the widget's switch (`langs`), if any.
     pub lang: Option<Lang>,
+    /// Reminders in the calendar file: off unless the visitor sets a time.
+    pub reminder: Reminder,
 }
 
 impl Progress {
@@ -117,6 +120,10 @@ impl Progress {
         if incoming.lang.is_some() {
             self.lang = incoming.lang;
         }
+        // A preference, not an answer: the newer save's, once it set one.
+        if incoming.reminder != Reminder::default() {
+            self.reminder = incoming.reminder;
+        }
         self.choices = incoming.choices.clone();
         match (&self.plan, &incoming.plan) {
             // Only the dates differ after "Start again from today": keep the later start.
@@ -159,6 +166,7 @@ impl Default for Progress {
             round: 0,
             partner: None,
             lang: None,
+            reminder: Reminder::default(),
         }
     }
 }

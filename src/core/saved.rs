@@ -10,6 +10,7 @@ use super::bank::{asked_id, position_of};
 use super::json::{object, parse, Json};
 use super::locked::LockedEnvelope;
 use super::plan::choices::PlanChoices;
+use super::plan::reminder::Reminder;
 use super::plan::tracking::PlanTracking;
 use super::plan::{activity, RebuildPlan};
 use super::progress::{Progress, Screen};
@@ -25,7 +26,7 @@ pub mod tracking;
 pub use opened::Opened;
 
 use answers::{answers_json, history_json, read_answers, read_history};
-use choices::{choices_json, read_choices};
+use choices::{choices_json, read_choices, read_reminder, reminder_json};
 use plan::{plan_json, read_plan_strict};
 use tracking::{read_tracking, tracking_json};
 
@@ -83,6 +84,10 @@ pub fn encode(p: &Progress) -> String {
     // The language the visitor chose with the switch, if they did.
     if let Some(lang) = p.lang {
         envelope.insert("lang", Json::str(lang.tag()));
+    }
+    // Reminder choices, once the visitor made one (older versions ignore the field).
+    if p.reminder != Reminder::default() {
+        envelope.insert("reminder", reminder_json(&p.reminder));
     }
     envelope.to_text()
 }
@@ -151,11 +156,13 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     let partner = read_partner(obj.get("partner"), &mut dropped);
     // A language this version does not have is simply not chosen: nothing else depends on it.
     let lang = obj.get("lang").and_then(Json::as_str).and_then(Lang::from_tag);
+    let reminder = read_or(&obj, "reminder", Reminder::default(), &mut dropped, read_reminder);
     let (screen, bad_screen) = read_screen(obj.get("at"), plan.is_some(), history.len());
     dropped += usize::from(bad_screen);
     let finished = finished_flag || screen == Screen::Results;
 
-    let progress = Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round, partner, lang };
+    let progress =
+        Progress { answers, screen, finished, history, in_history, choices, plan, tracking, round, partner, lang, reminder };
     if dropped == 0 {
         Loaded::Restored(progress)
     } else {

@@ -107,7 +107,7 @@ impl Performer {
                         let focus = plan_focus_line(text, plan, &score(state.own_answers()));
                         ("md", "text/markdown;charset=utf-8", markdown::plan_markdown(plan, &state.progress.tracking, text, &focus))
                     }
-                    Export::Calendar => ("ics", "text/calendar;charset=utf-8", plan_calendar(plan, text, now_utc())),
+                    Export::Calendar => ("ics", "text/calendar;charset=utf-8", plan_calendar(plan, text, now_utc(), state.progress.reminder)),
                 };
                 if offer_file(&format!("{}.{ext}", text.plan.file_name), mime, &contents).is_err() {
                     self.dispatch.emit(Action::Notify(Notice::DownloadFailed));

@@ -271,6 +271,18 @@ section! {
         export_heading,
         export_made_on,
         calendar_name,
+        /// Reminders in the calendar file: a time, how long before, what they say.
+        remind_title,
+        remind_at,
+        remind_hint,
+        remind_before,
+        remind_at_start,
+        /// "{n} minutes before".
+        remind_minutes_before,
+        remind_says,
+        /// What a reminder says unless the visitor chose the activity's name: nothing revealing.
+        reminder_neutral,
+        remind_named,
         /// The downloaded files' name before `.md` or `.ics`: lowercase ASCII letters, digits and
         /// `-` only, so every browser and system keeps it as it is.
         file_name,

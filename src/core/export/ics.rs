@@ -1,5 +1,5 @@
-//! An iCalendar (RFC 5545) file with one all-day event per planned activity, which Google
-//! Calendar, Apple Calendar and Outlook import.
+//! An iCalendar (RFC 5545) file with one event per planned activity, which Google Calendar,
+//! Apple Calendar and Outlook import: all-day, or at the visitor's reminder time with an alarm.
 //!
 //! The rules that importers are strict about: CRLF line endings; lines folded so none is
 //! longer than 75 octets (never inside a UTF-8 character); a UID and DTSTAMP on every event;
@@ -7,7 +7,9 @@
 
 use crate::core::catalog::Catalog;
 use crate::core::words::week_title;
-use crate::core::date::Stamp;
+use crate::core::date::{Date, Stamp};
+use crate::core::plan::activity;
+use crate::core::plan::reminder::Reminder;
 use crate::core::plan::RebuildPlan;
 
 /// The longest line allowed, in octets, not counting the CRLF.
@@ -46,8 +48,31 @@ pub fn fold_line(line: &str) -> String {
     out
 }
 
-/// The calendar for a plan. `stamp` is when the file is made (UTC).
-pub fn plan_calendar(plan: &RebuildPlan, text: &Catalog, stamp: Stamp) -> String {
+/// When an event is: all day (no reminder time), or from the reminder time for as long as the
+/// activity takes, in the visitor's own time ("floating" local times, no time zone).
+fn when(date: Date, reminder: Reminder, minutes: u8) -> [String; 2] {
+    let Some(at) = reminder.at else {
+        return [format!("DTSTART;VALUE=DATE:{}", date.compact()), format!("DTEND;VALUE=DATE:{}", date.add_days(1).compact())];
+    };
+    let local = |m: u32| {
+        let day = date.add_days(i64::from(m / (24 * 60)));
+        format!("{}T{:02}{:02}00", day.compact(), m / 60 % 24, m % 60)
+    };
+    let start = u32::from(at);
+    [format!("DTSTART:{}", local(start)), format!("DTEND:{}", local(start + u32::from(minutes.max(5))))]
+}
+
+/// Increases with each file made, so a calendar that already has an event takes the newer
+/// one: minutes since the start of 2026.
+fn sequence(stamp: Stamp) -> i64 {
+    let days = stamp.date.to_days() - Date::new(2026, 1, 1).map_or(0, Date::to_days);
+    (days * 24 * 60 + i64::from(stamp.hour) * 60 + i64::from(stamp.minute)).max(0)
+}
+
+/// The calendar for a plan. `stamp` is when the file is made (UTC). With a reminder time,
+/// each activity is an event at that time with one alarm; its name is the activity's only
+/// when the visitor chose so, else "Plan activity", which says nothing to a passer-by.
+pub fn plan_calendar(plan: &RebuildPlan, text: &Catalog, stamp: Stamp, reminder: Reminder) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -65,17 +90,35 @@ pub fn plan_calendar(plan: &RebuildPlan, text: &Catalog, stamp: Stamp) -> String
         }
         description.push_str(&format!("\n{}: {}", text.plan.why_label, words.why));
         let week_name = week_title(text, week);
+        let name = if reminder.at.is_some() && !reminder.named { text.plan.reminder_neutral } else { words.title };
+        let minutes = activity(id).map_or(0, |a| a.minutes);
+        let [start, end] = when(date, reminder, minutes);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
-            format!("UID:{}-{}-w{}-d{}-{id}@intimacy-check", plan.start.compact(), plan.seed, week + 1, day),
+            // The day and the activity only: a new plan or a new time updates the same events.
+            format!("UID:{}-{id}@intimacy-check", date.compact()),
             format!("DTSTAMP:{}", stamp.compact()),
-            format!("DTSTART;VALUE=DATE:{}", date.compact()),
-            format!("DTEND;VALUE=DATE:{}", date.add_days(1).compact()),
-            format!("SUMMARY:{}", escape_text(words.title)),
+            format!("SEQUENCE:{}", sequence(stamp)),
+            start,
+            end,
+            format!("SUMMARY:{}", escape_text(name)),
             format!("DESCRIPTION:{}", escape_text(&format!("{week_name}\n\n{description}"))),
             "TRANSP:TRANSPARENT".to_string(),
-            "END:VEVENT".to_string(),
         ]);
+        if reminder.at.is_some() {
+            let trigger = match reminder.before {
+                0 => "PT0M".to_string(),
+                n => format!("-PT{n}M"),
+            };
+            lines.extend([
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".to_string(),
+                format!("DESCRIPTION:{}", escape_text(name)),
+                format!("TRIGGER:{trigger}"),
+                "END:VALARM".to_string(),
+            ]);
+        }
+        lines.push("END:VEVENT".to_string());
     }
     lines.push("END:VCALENDAR".to_string());
     lines.iter().map(|l| fold_line(l)).collect()
@@ -153,7 +196,7 @@ mod tests {
 
     fn calendar() -> String {
         let stamp = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 18, minute: 30, second: 5 };
-        plan_calendar(&plan(), catalog(Lang::En), stamp)
+        plan_calendar(&plan(), catalog(Lang::En), stamp, Reminder::default())
     }
 
     #[test]
@@ -207,7 +250,7 @@ mod tests {
     fn spanish_calendar_folds_accented_text_within_75_octets() {
         let stamp = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 18, minute: 30, second: 5 };
         let es = catalog(Lang::Es);
-        let ics = plan_calendar(&plan(), es, stamp);
+        let ics = plan_calendar(&plan(), es, stamp, Reminder::default());
         for line in ics.split("\r\n") {
             assert!(line.len() <= MAX_LINE_OCTETS, "{line}");
         }
@@ -217,5 +260,75 @@ mod tests {
         assert!(unfolded.contains(&format!("SUMMARY:{}\r\n", escape_text(title))));
         assert!(unfolded.contains("DESCRIPTION:Semana 1\\n\\n1. "));
         assert!(unfolded.contains("Por qué ayuda: "));
+    }
+
+    fn events(ics: &str) -> Vec<String> {
+        unfold(ics).split("BEGIN:VEVENT").skip(1).map(str::to_string).collect()
+    }
+
+    fn field<'a>(event: &'a str, name: &str) -> Vec<&'a str> {
+        event.split("\r\n").filter_map(|l| l.strip_prefix(name)).collect()
+    }
+
+    #[test]
+    fn with_a_reminder_time_each_activity_is_timed_with_one_alarm() {
+        let stamp = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 18, minute: 30, second: 5 };
+        let evening = Reminder { at: Some(19 * 60 + 30), before: 15, named: false };
+        let ics = plan_calendar(&plan(), catalog(Lang::En), stamp, evening);
+        let all = events(&ics);
+        assert_eq!(all.len(), 9);
+        let first = &all[0];
+        assert_eq!(field(first, "DTSTART:"), ["20261228T193000"], "the visitor's local time, no zone");
+        let minutes = ACTIVITIES[0].minutes.max(5) as u32;
+        assert_eq!(field(first, "DTEND:"), [format!("20261228T{:02}{:02}00", (19 * 60 + 30 + minutes) / 60, (30 + minutes) % 60)]);
+        for e in &all {
+            assert_eq!(e.matches("BEGIN:VALARM").count(), 1);
+            assert_eq!(field(e, "TRIGGER:"), ["-PT15M"]);
+            assert_eq!(field(e, "ACTION:"), ["DISPLAY"]);
+            // Nothing revealing on a lock screen: the event and its alarm say "Plan activity".
+            assert_eq!(field(e, "SUMMARY:"), ["Plan activity"]);
+            assert!(field(e, "DESCRIPTION:").contains(&"Plan activity"));
+        }
+        let named = plan_calendar(&plan(), catalog(Lang::En), stamp, Reminder { named: true, before: 0, ..evening });
+        let title = catalog(Lang::En).activity(ACTIVITIES[0].id).title;
+        assert_eq!(field(&events(&named)[0], "SUMMARY:"), [escape_text(title).as_str()]);
+        assert_eq!(field(&events(&named)[0], "TRIGGER:"), ["PT0M"]);
+    }
+
+    #[test]
+    fn without_a_time_the_events_stay_all_day_with_no_alarm() {
+        let ics = calendar();
+        assert!(!ics.contains("VALARM"));
+        let title = catalog(Lang::En).activity(ACTIVITIES[0].id).title;
+        let first = &events(&ics)[0];
+        assert_eq!(field(first, "DTSTART;VALUE=DATE:"), ["20261228"]);
+        assert_eq!(field(first, "SUMMARY:"), [escape_text(title).as_str()]);
+    }
+
+    #[test]
+    fn late_events_end_on_the_next_day() {
+        let stamp = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 18, minute: 30, second: 5 };
+        let late = Reminder { at: Some(23 * 60 + 58), ..Reminder::default() };
+        let first = &events(&plan_calendar(&plan(), catalog(Lang::En), stamp, late))[0];
+        assert_eq!(field(first, "DTSTART:"), ["20261228T235800"]);
+        assert!(field(first, "DTEND:")[0].starts_with("20261229T00"), "{first}");
+    }
+
+    #[test]
+    fn the_same_activity_on_the_same_day_keeps_its_uid_across_times_and_plans() {
+        let uids = |ics: &str| events(ics).iter().map(|e| field(e, "UID:")[0].to_string()).collect::<Vec<_>>();
+        let early = Stamp { date: Date::new(2026, 12, 27).unwrap(), hour: 8, minute: 0, second: 0 };
+        let later = Stamp { date: Date::new(2026, 12, 29).unwrap(), hour: 9, minute: 0, second: 0 };
+        let before = plan_calendar(&plan(), catalog(Lang::En), early, Reminder::default());
+        let timed = plan_calendar(&plan(), catalog(Lang::En), later, Reminder { at: Some(420), ..Reminder::default() });
+        assert_eq!(uids(&before), uids(&timed));
+        let mut other = plan();
+        other.seed = 99;
+        other.weeks[1].items.clear();
+        let remade = plan_calendar(&other, catalog(Lang::En), later, Reminder::default());
+        assert_eq!(uids(&remade), uids(&before)[..uids(&remade).len()], "a new plan with the same activities updates them");
+        // A later file says it is newer, so calendars take it.
+        let seq = |ics: &str| field(&events(ics)[0], "SEQUENCE:")[0].parse::<i64>().unwrap();
+        assert!(seq(&timed) > seq(&before));
     }
 }

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod choices;
 pub mod generate;
 pub mod library;
+pub mod reminder;
 pub mod shift;
 pub mod today;
 pub mod tracking;

@@ -81,6 +81,26 @@ fn the_chosen_language_round_trips_and_an_unknown_one_is_simply_unset() {
 }
 
 #[test]
+fn reminder_choices_round_trip_and_are_written_only_once_made() {
+    use crate::core::plan::reminder::Reminder;
+    let plain = with_plan();
+    assert!(!encode(&plain).contains("reminder"), "a save without reminders is as it was");
+    let mut p = with_plan();
+    p.reminder = Reminder { at: Some(19 * 60), before: 15, named: true };
+    let text = encode(&p);
+    assert!(text.contains(r#""reminder":{"at":1140,"before":15,"named":true}"#), "{text}");
+    assert_eq!(decode(Some(&text)), Loaded::Restored(p.clone()));
+    // Odd values are made sound; an unreadable reminder costs nothing else.
+    let odd = text.replace(r#""at":1140,"before":15"#, r#""at":1140,"before":7"#);
+    let Loaded::Restored(read) = decode(Some(&odd)) else { panic!("{odd}") };
+    assert_eq!(read.reminder, Reminder { at: Some(1140), before: 0, named: true });
+    let bad = text.replace(r#""at":1140"#, r#""at":"tea time""#);
+    let Loaded::Salvaged { progress, .. } = decode(Some(&bad)) else { panic!("{bad}") };
+    assert_eq!(progress.reminder, Reminder::default());
+    assert_eq!(progress.answers, p.answers);
+}
+
+#[test]
 fn carries_its_version() {
     let v: Value = j(&encode(&sample()));
     assert_eq!(v["version"], FORMAT_VERSION);

@@ -36,6 +36,12 @@ pub enum Action {
     DismissNotice,
     /// The plan form.
     SetWeeks(u8),
+    /// The reminder time as the time field gives it ("19:30"); empty for no reminders.
+    ReminderTime(String),
+    /// Minutes before the start the alarm goes off.
+    ReminderBefore(u8),
+    /// Whether reminders name the activity, or say only "Plan activity".
+    ReminderNamed(bool),
     SetMinutes(u8),
     SetKind { kind: Kind, open: bool },
     SetPartner(Partner),

@@ -70,6 +70,9 @@ impl State {
             | Action::Retake
             | Action::Compare(_)) => next.quiz(a, fx)?,
             a @ (Action::SetWeeks(_)
+            | Action::ReminderTime(_)
+            | Action::ReminderBefore(_)
+            | Action::ReminderNamed(_)
             | Action::SetMinutes(_)
             | Action::SetKind { .. }
             | Action::SetPartner(_)

@@ -168,7 +168,7 @@ fn the_safety_answers_go_into_no_code_link_or_export() {
     for lang in Lang::ALL {
         let text = catalog(lang);
         let md = plan_markdown(plan, &s.progress.tracking, text, text.safety.plan_focus);
-        let ics = plan_calendar(plan, text, Stamp { date: today(), hour: 9, minute: 0, second: 0 });
+        let ics = plan_calendar(plan, text, Stamp { date: today(), hour: 9, minute: 0, second: 0 }, Default::default());
         for out in [&md, &ics] {
             for p in QUESTION_COUNT..ASKED {
                 assert!(!out.contains(text.statement(p)), "{lang:?}: {}", text.statement(p));

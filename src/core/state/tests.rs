@@ -503,6 +503,25 @@ fn the_qr_code_is_asked_for_when_your_code_opens_and_redrawn_for_a_new_choice() 
 }
 
 #[test]
+fn reminder_choices_are_kept_and_saved() {
+    use crate::core::plan::reminder::Reminder;
+    let s = finish(&fresh(), |_| Answer::Agree);
+    assert_eq!(s.progress.reminder, Reminder::default(), "off by default");
+    let (timed, fx) = run_fx(&s, &[Action::ReminderTime("19:30".into())]);
+    assert_eq!(timed.progress.reminder.at, Some(19 * 60 + 30));
+    assert!(fx.contains(&Effect::Save));
+    let set = run(&timed, &[Action::ReminderBefore(15), Action::ReminderNamed(true)]);
+    assert_eq!(set.progress.reminder, Reminder { at: Some(1170), before: 15, named: true });
+    assert_eq!(run(&set, &[Action::ReminderBefore(7)]).progress.reminder.before, 0, "an unknown lead time");
+    assert_eq!(run(&set, &[Action::ReminderTime(String::new())]).progress.reminder.at, None, "emptied: no reminders");
+    assert_eq!(run(&set, &[Action::ReminderTime("25:00".into())]).progress.reminder.at, None);
+    // Another tab's choice is taken in.
+    let mut other = s.progress.clone();
+    other.merge_from(&set.progress);
+    assert_eq!(other.reminder, set.progress.reminder);
+}
+
+#[test]
 fn quick_exit_announces_and_then_nothing_changes() {
     let (s, fx) = run_fx(&run(&fresh(), &[Action::Start]), &[Action::QuickExit]);
     assert!(s.exited);

@@ -17,6 +17,14 @@ pub fn weeks_option(text: &Catalog, weeks: u8) -> String {
     fill(text.plan.weeks_option, &[("n", &weeks.to_string())])
 }
 
+/// "15 minutes before", how long before an activity its reminder goes off.
+pub fn remind_before_option(text: &Catalog, minutes: u8) -> String {
+    match minutes {
+        0 => text.plan.remind_at_start.to_string(),
+        n => fill(text.plan.remind_minutes_before, &[("n", &n.to_string())]),
+    }
+}
+
 /// "10 minutes" on the plan form.
 pub fn minutes_option(text: &Catalog, minutes: u8) -> String {
     fill(text.plan.minutes_option, &[("n", &minutes.to_string())])

@@ -62,6 +62,8 @@ fn say_everything(text: &Catalog) -> Vec<String> {
         safety_call(text, "555 0199"),
         weeks_option(text, 4),
         minutes_option(text, 10),
+        remind_before_option(text, 15),
+        remind_before_option(text, 0),
         summary(text, &together),
         summary(text, &alone),
         focus_line(text, &results),

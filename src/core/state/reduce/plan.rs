@@ -7,6 +7,7 @@ use crate::core::plan::tracking::PlanTracking;
 use crate::core::plan::RebuildPlan;
 use crate::core::partner::compare::results_from_scores;
 use crate::core::plan::choices::PlanChoices;
+use crate::core::plan::reminder::Reminder;
 use crate::core::safety::Care;
 use crate::core::scoring::{score, Results};
 use crate::core::state::{Action, Effect, HostEvent, PlanMessage, Screen, State};
@@ -23,6 +24,9 @@ impl State {
             Action::SetKind { kind, open: true } => drop(choices.kinds.insert(kind)),
             Action::SetKind { kind, open: false } => drop(choices.kinds.remove(&kind)),
             Action::SetPartner(partner) => choices.partner = partner,
+            Action::ReminderTime(time) => p.reminder.at = Reminder::parse_time(&time),
+            Action::ReminderBefore(before) => p.reminder = Reminder { before, ..p.reminder }.normalised(),
+            Action::ReminderNamed(named) => p.reminder.named = named,
             Action::MakePlan => {
                 self.make_plan(fx);
                 return Some(());
