@@ -1,5 +1,5 @@
 //! Reminders in the visitor's calendar: an optional time (empty by default), how long before
-//! each activity, and whether the reminder names it or says only "Plan activity". On the plan
+//! each activity, and whether the reminder names it (unticked, it says only "Plan activity"). On the plan
 //! form and beside the calendar download, both the same choice.
 
 use yew::prelude::*;
@@ -13,7 +13,7 @@ use crate::quiz::Quiz;
 pub fn reminder_fields(quiz: &Quiz, name: &str) -> Html {
     let t = &quiz.text.plan;
     let reminder = quiz.state().progress.reminder;
-    let [time_id, hint_id, before_id, says] = ["at", "hint", "before", "says"].map(|part| quiz.id(&format!("remind-{name}-{part}")));
+    let [time_id, hint_id, before_id] = ["at", "hint", "before"].map(|part| quiz.id(&format!("remind-{name}-{part}")));
     let on_time = {
         let quiz = quiz.clone();
         Callback::from(move |e: Event| {
@@ -34,15 +34,6 @@ pub fn reminder_fields(quiz: &Quiz, name: &str) -> Html {
     let before = BEFORE_OPTIONS.iter().map(|&m| {
         html! { <option value={m.to_string()} selected={reminder.before == m}>{ remind_before_option(quiz.text, m) }</option> }
     });
-    let says_option = |named: bool, label: &'static str| {
-        let checked = reminder.named == named;
-        html! {
-            <label class={classes!("ic-option", "ic-option-small", checked.then_some("ic-chosen"))}>
-                <input type="radio" name={says.clone()} {checked} onchange={quiz.on::<Event>(Action::ReminderNamed(named))} />
-                <span>{ label }</span>
-            </label>
-        }
-    };
     html! {
         <fieldset class="ic-choice ic-reminder ic-no-print">
             <legend>{ t.remind_title }</legend>
@@ -53,13 +44,11 @@ pub fn reminder_fields(quiz: &Quiz, name: &str) -> Html {
             if reminder.at.is_some() {
                 <label class="ic-field-label" for={before_id.clone()}>{ t.remind_before }</label>
                 <select id={before_id} onchange={on_before}>{ for before }</select>
-                <fieldset class="ic-choice">
-                    <legend>{ t.remind_says }</legend>
-                    <div class="ic-options">
-                        { says_option(false, t.reminder_neutral) }
-                        { says_option(true, t.remind_named) }
-                    </div>
-                </fieldset>
+                <label class={classes!("ic-option", "ic-option-small", reminder.named.then_some("ic-chosen"))}>
+                    <input type="checkbox" checked={reminder.named}
+                        onchange={quiz.on::<Event>(Action::ReminderNamed(!reminder.named))} />
+                    <span>{ t.remind_named }</span>
+                </label>
             }
         </fieldset>
     }

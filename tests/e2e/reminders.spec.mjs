@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { finishQuiz, freshStart } from './helpers.mjs';
+import { expectNoAxeViolations, finishQuiz, freshStart } from './helpers.mjs';
 
 /** The calendar file, downloaded, as icalendar reads it, and its raw text. */
 async function calendar(page) {
@@ -26,7 +26,8 @@ test('a reminder time gives timed events with one alarm each, and a new time kee
   await expect(page.getByLabel('When to remind me')).toHaveCount(0);
   await time.fill('19:30');
   await page.getByLabel('When to remind me').selectOption({ label: '15 minutes before' });
-  await expect(page.getByRole('radio', { name: 'Plan activity' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Name the activity in the reminder/ })).not.toBeChecked();
+  await expectNoAxeViolations(page);
   await page.getByRole('radio', { name: '2 weeks', exact: true }).check();
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await expect(page.getByRole('heading', { name: 'Your rebuild plan' })).toBeVisible();
@@ -49,7 +50,7 @@ test('a reminder time gives timed events with one alarm each, and a new time kee
   const onPlan = page.locator('.ic-take-it');
   await expect(onPlan.getByLabel('Remind me at (you can leave it empty)')).toHaveValue('19:30');
   await onPlan.getByLabel('Remind me at (you can leave it empty)').fill('07:15');
-  await onPlan.getByRole('radio', { name: 'The name of the activity' }).check();
+  await onPlan.getByRole('checkbox', { name: /^Name the activity in the reminder/ }).check();
   await onPlan.getByLabel('When to remind me').selectOption({ label: 'At that time' });
   const second = await calendar(page);
   expect(second.events.map((e) => e.uid)).toEqual(first.events.map((e) => e.uid));

@@ -279,7 +279,6 @@ section! {
         remind_at_start,
         /// "{n} minutes before".
         remind_minutes_before,
-        remind_says,
         /// What a reminder says unless the visitor chose the activity's name: nothing revealing.
         reminder_neutral,
         remind_named,
