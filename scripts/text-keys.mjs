@@ -1,6 +1,6 @@
-// Writes the README's list of text keys from texts/en.json (the catalog's keys, in order, with
+// Writes docs/languages.md's list of text keys from texts/en.json (the catalog's keys, in order, with
 // their English text), between the `text-keys` markers. `--check` only says whether the
-// README is current (tests/js/text-keys.test.mjs), so the list can never drift by hand.
+// list there is current (tests/js/text-keys.test.mjs), so the list can never drift by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- text-keys:start (made by `node scripts/text-keys.mjs`; do not edit by hand) -->';
@@ -16,20 +16,20 @@ export function keyList(english) {
 export function withKeyList(readme, english) {
   const a = readme.indexOf(START.slice(0, 20));
   const b = readme.indexOf(END);
-  if (a < 0 || b < a) throw new Error('README.md has no text-keys markers');
+  if (a < 0 || b < a) throw new Error('docs/languages.md has no text-keys markers');
   return readme.slice(0, a) + keyList(english) + readme.slice(b + END.length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const readme = readFileSync('README.md', 'utf8');
+  const readme = readFileSync('docs/languages.md', 'utf8');
   const next = withKeyList(readme, JSON.parse(readFileSync('texts/en.json', 'utf8')));
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md: the text key list is out of date; run node scripts/text-keys.mjs');
+      console.error('docs/languages.md: the text key list is out of date; run node scripts/text-keys.mjs');
       process.exit(1);
     }
   } else {
-    writeFileSync('README.md', next);
-    console.log('README.md: text key list written');
+    writeFileSync('docs/languages.md', next);
+    console.log('docs/languages.md: text key list written');
   }
 }

@@ -1,4 +1,4 @@
-// The README's key list is the one scripts/text-keys.mjs makes from texts/en.json, and every
+// The key list in docs/languages.md is the one scripts/text-keys.mjs makes from texts/en.json, and every
 // language file has exactly the English file's keys (the native tests check texts and
 // placeholders; this checks the files the loader fetches are the ones in the repo).
 import { test } from 'node:test';
@@ -8,8 +8,8 @@ import { withKeyList } from '../../scripts/text-keys.mjs';
 
 const english = JSON.parse(readFileSync('texts/en.json', 'utf8'));
 
-test('the README lists every text key with its English text', () => {
-  const readme = readFileSync('README.md', 'utf8');
+test('docs/languages.md lists every text key with its English text', () => {
+  const readme = readFileSync('docs/languages.md', 'utf8');
   assert.equal(withKeyList(readme, english), readme, 'run: node scripts/text-keys.mjs');
 });
 

@@ -45,7 +45,7 @@ impl fmt::Display for Problem {
         let (key, why) = match self {
             Problem::NotAnObject => return f.write_str("the texts file is not a JSON object of texts by key; it was ignored"),
             Problem::UnknownLanguage(k) => (k, "is not a language this widget speaks"),
-            Problem::UnknownKey(k) => (k, "is not a text key (see the key list in the README)"),
+            Problem::UnknownKey(k) => (k, "is not a text key (see the key list in docs/languages.md)"),
             Problem::NotText(k) => (k, "must be text"),
             Problem::Empty(k) => (k, "is empty"),
             Problem::Html(k) => (k, "looks like HTML; only plain text is used"),

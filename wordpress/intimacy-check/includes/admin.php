@@ -45,7 +45,7 @@ function intimacy_check_admin_init() {
 		'storage_key'   => __( 'Letters, digits, - and _. Only needed if you put more than one quiz on your site and want each to keep its own answers.', 'intimacy-check' ),
 		'lang'          => __( 'The language of the quiz.', 'intimacy-check' ),
 		'langs'         => __( 'Let visitors switch language: list the languages, such as en es (English and Spanish). Empty: no switch.', 'intimacy-check' ),
-		'texts'         => __( 'Your own words: the address of a JSON file with your texts (see the widget\'s README, "Your own words"), such as /our-words.json. Empty: the quiz\'s own words.', 'intimacy-check' ),
+		'texts'         => __( 'Your own words: the address of a JSON file with your texts (see the widget\'s docs/languages.md, "Your own words"), such as /our-words.json. Empty: the quiz\'s own words.', 'intimacy-check' ),
 	);
 	foreach ( intimacy_check_labels() as $key => $label ) {
 		add_settings_field(
