@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-browser test-e2e test-size test-engines test-wordpress wordpress bench size readability clean examples
+.PHONY: setup serve dist release test test-native test-browser test-e2e test-release test-size test-engines test-wordpress wordpress bench size readability clean examples
 
 setup:
 	@bash scripts/setup.sh
@@ -24,7 +24,7 @@ serve: dist
 
 ## Every test: native core tests, component tests in headless Chromium, end-to-end tests,
 ## then the widget in Firefox and WebKit, and the WordPress plugin on a real WordPress.
-test: setup test-native test-browser test-e2e test-size test-engines test-wordpress
+test: setup test-native test-browser test-e2e test-release test-size test-engines test-wordpress
 
 test-native: test-js
 	cargo test --lib --bins
@@ -37,7 +37,7 @@ test-js:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser --test store
 
-test-e2e: dist
+test-e2e: release
 	@python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("icalendar") != "6.1.3")' 2>/dev/null \
 	  || python3 -m pip install --quiet -r scripts/requirements-tests.txt
 	npx playwright test --config tests/e2e/playwright.config.mjs
@@ -57,6 +57,15 @@ test-engines: dist
 ## The WordPress plugin, zipped with the release build: dist-wordpress/intimacy-check.zip.
 wordpress: dist
 	bash scripts/package-wordpress.sh
+
+## The files of one release in release/: dist/ and the plugin as zips, the npm package, the CDN
+## snippet with its integrity hash, and SHA256SUMS (see docs/development.md). Publishes nothing.
+release: wordpress
+	bash scripts/release.sh
+
+## The release files against their SHA256SUMS, the package's contents and the snippet's hash.
+test-release: release
+	node --test tests/release/
 
 ## The plugin on a real WordPress 6.8 (installs PHP, MariaDB and WordPress once; see README).
 test-wordpress: wordpress

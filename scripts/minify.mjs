@@ -1,26 +1,40 @@
 // `make dist`, after `trunk build`: minifies the JS a visitor downloads, in place, with esbuild
-// (about 3 KiB less gzip). Each file stays an ES module with its own name and exports:
-// nothing is bundled, `import.meta.url` and the relative imports are kept, and esbuild adds
-// no eval, so the files still run under a strict Content-Security-Policy. The configurator's
-// files (configure*.js, preview.js) are left readable: a visitor never downloads them.
+// (about 3 KiB less gzip), then writes into the loader the SHA-384 hash of every file it
+// fetches, so it refuses any that was changed after the build. Each file stays an ES module
+// with its own name and exports: nothing is bundled, `import.meta.url` and the relative
+// imports are kept, and esbuild adds no eval, so the files still run under a strict
+// Content-Security-Policy. The configurator's files (configure*.js, preview.js) are left
+// readable: a visitor never downloads them.
 // Usage: node scripts/minify.mjs [dist]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
 const dir = process.argv[2] ?? 'dist';
-// What a visitor downloads: the wasm-bindgen glue, the embed loader, the standalone page's
-// start script, the iframe page's script, and the QR encoder (loaded on "Your code" only).
-const FILES = ['app/intimacy-check.js', 'intimacy-check.js', 'start.js', 'frame.js', 'qr.js'];
+// What a visitor downloads: the wasm-bindgen glue, the standalone page's start script, the
+// iframe page's script, the QR encoder (loaded on "Your code" only), and the embed loader,
+// last, once the files it checks are final.
+const FILES = ['app/intimacy-check.js', 'start.js', 'frame.js', 'qr.js', 'intimacy-check.js'];
 // The oldest engines the wasm itself needs (reference types, bulk memory): esbuild writes no
 // syntax newer than they understand.
 const TARGET = ['chrome96', 'firefox91', 'safari15', 'edge96'];
 
+/** `sha384-…` of a file in `dir`, as an `integrity` attribute takes it. */
+const sri = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
+
 for (const name of FILES) {
   const path = join(dir, name);
   const source = readFileSync(path, 'utf8');
+  const define = {};
+  if (name === 'intimacy-check.js') {
+    // Every file the loader fetches from its own folder (the practice's own words are not).
+    const checked = ['app/intimacy-check.js', 'app/intimacy-check_bg.wasm', 'widget.css', 'qr.js',
+      ...readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.json')).map((f) => `texts/${f}`)];
+    define.__IC_INTEGRITY__ = JSON.stringify(Object.fromEntries(checked.map((f) => [f, sri(f)])));
+  }
   const { code, warnings } = transformSync(source, {
-    minify: true, format: 'esm', target: TARGET, legalComments: 'none', charset: 'utf8',
+    minify: true, format: 'esm', target: TARGET, legalComments: 'none', charset: 'utf8', define,
   });
   for (const w of warnings) console.warn(`minify ${name}: ${w.text}`);
   writeFileSync(path, code);

@@ -1,17 +1,59 @@
 // intimacy-check embed loader: defines <intimacy-check> and exports mount().
 // Finds its files next to itself, loads them only when a widget is near the viewport,
 // and loads the wasm once for every widget on the page. No inline styles or scripts.
+/** The widget's version, the one in Cargo.toml (tests/js/version.test.mjs checks it). */
+export const VERSION = '0.4.0';
 const BASE = new URL('./', import.meta.url);
 // A version in the loader's own address (WordPress adds ?ver=…) goes on to every file it
 // loads, so a browser or cache never mixes the files of two builds.
 const file = (path) => new URL(path + new URL(import.meta.url).search, BASE);
 const ATTRS = ['practice-name', 'contact-url', 'contact-phone', 'help-text', 'safety-url', 'safety-phone',
   'safety-text', 'accent', 'exit-url', 'storage-key', 'lang', 'langs', 'texts', 'start'];
+
+// The SHA-384 hash of every file the loader fetches from the widget's folder, written in by
+// `make dist` (scripts/minify.mjs): a file that does not match is refused, never run. The
+// source tree has none, so nothing is checked there. A practice's own `texts` file is not
+// the widget's and is not checked.
+const INTEGRITY = typeof __IC_INTEGRITY__ === 'undefined' ? {} : __IC_INTEGRITY__;
+const refused = (path) => {
+  console.error(`intimacy-check: ${path} could not be loaded, or is not the file this version shipped (integrity); it was not used`);
+  return new Error(`${path} refused`);
+};
+/** A file of the widget's folder, fetched with its hash. */
+const fetchChecked = (path) => fetch(file(path), INTEGRITY[path] ? { integrity: INTEGRITY[path] } : {})
+  .then((r) => {
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
+    return r;
+  }).catch(() => { throw refused(path); });
+/** A module of the widget's folder, imported only once a preload with its hash has it. */
+const importChecked = (path) => {
+  const url = file(path).href;
+  if (!INTEGRITY[path]) return import(url);
+  // The import below then takes the checked module: a page keeps one module per address.
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'),
+      { rel: 'modulepreload', href: url, integrity: INTEGRITY[path], crossOrigin: 'anonymous' });
+    link.onload = () => import(url).then(resolve, reject);
+    link.onerror = () => reject(refused(path));
+    document.head.append(link);
+  });
+};
+
 let app;
-const loadApp = () => (app ??= import(file('app/intimacy-check.js').href).then(async (m) => {
-  await m.default({ module_or_path: file('app/intimacy-check_bg.wasm') });
+const loadApp = () => (app ??= importChecked('app/intimacy-check.js').then(async (m) => {
+  await m.default({ module_or_path: fetchChecked('app/intimacy-check_bg.wasm') });
   return m;
+}).catch((e) => {
+  app = null;
+  throw e;
 }));
+
+// What the box says when the widget itself could not load (the same words as the wasm's
+// own, src/core/catalog/offline.rs; tests/js/loader.test.mjs keeps them equal).
+const COULD_NOT_LOAD = {
+  en: ['The quiz could not load. Please check your connection and try again.', 'Try again'],
+  es: ['No se pudo cargar el cuestionario. Revisa tu conexión y vuelve a intentarlo.', 'Intentar de nuevo'],
+};
 
 // The words are files beside the wasm, one per language, parsed by the browser. Each file is
 // fetched once per page (a failed fetch is forgotten, so "Try again" fetches it anew).
@@ -20,17 +62,17 @@ const once = (key, load) => {
   if (!fetched.has(key)) fetched.set(key, load().catch((e) => { fetched.delete(key); throw e; }));
   return fetched.get(key);
 };
-const json = (url) => fetch(url).then((r) => {
+/** `texts/<tag>.json`, checked and parsed. */
+export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`)).json());
+/** The practice's own words (the `texts` attribute), relative to the host page. */
+export const textsFile = (url) => once(`texts:${url}`, async () => {
+  const r = await fetch(new URL(url, document.baseURI));
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
   return r.json();
 });
-/** `texts/<tag>.json`, parsed. */
-export const langFile = (tag) => once(`lang:${tag}`, () => json(file(`texts/${tag}.json`)));
-/** The practice's own words (the `texts` attribute), relative to the host page. */
-export const textsFile = (url) => once(`texts:${url}`, async () => json(new URL(url, document.baseURI)));
 /** `text` as a QR code, `{ size, path }`: the encoder beside the wasm is loaded the first
  * time a visitor opens "Your code", never before. */
-export const qrCode = (text) => once('qr', () => import(file('qr.js').href)).then((m) => m.qrPath(text));
+export const qrCode = (text) => once('qr', () => importChecked('qr.js')).then((m) => m.qrPath(text));
 
 // The languages there are files for. The widget itself chooses (the core's `Lang::auto`);
 // this guess only lets the loader fetch the likely file beside the wasm instead of after it.
@@ -78,20 +120,39 @@ class Embed {
 
   async start() {
     if (this.started) return this.started;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = file('widget.css').href;
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: file('widget.css').href });
+    if (INTEGRITY['widget.css']) Object.assign(link, { integrity: INTEGRITY['widget.css'], crossOrigin: 'anonymous' });
     const box = document.createElement('div');
     this.root.replaceChildren(link, box);
-    const css = new Promise((done) => { link.onload = link.onerror = done; });
+    // Without a hash a missing stylesheet only leaves the widget plain; a refused one stops it.
+    const css = new Promise((done, fail) => {
+      link.onload = done;
+      link.onerror = () => (INTEGRITY['widget.css'] ? fail(refused('widget.css')) : done());
+    });
     const attributes = this.read();
     prefetch(attributes);
     this.started = Promise.all([loadApp(), css]).then(([m]) => {
       if (this.gone) return;
       this.widget = m.mountWidget(box, attributes, (name) => this.host.dispatchEvent(
         new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })), langFile, textsFile, qrCode);
-    });
+    }, () => this.couldNotLoad(attributes));
     return this.started;
+  }
+
+  /** The widget could not load: say so in the visitor's language, with a working button. */
+  couldNotLoad(attributes) {
+    if (this.gone) return;
+    const [line, again] = COULD_NOT_LOAD[guessLang(attributes.lang)] ?? COULD_NOT_LOAD.en;
+    const box = Object.assign(document.createElement('div'), { className: 'ic ic-could-not-load' });
+    const say = Object.assign(document.createElement('p'), { textContent: line });
+    say.setAttribute('role', 'alert');
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'ic-button ic-primary', textContent: again });
+    button.addEventListener('click', () => {
+      this.started = null;
+      this.start();
+    });
+    box.append(say, button);
+    this.root.replaceChildren(...[...this.root.querySelectorAll('link')], box);
   }
 
   update() { this.widget?.update(this.read()); }

@@ -76,12 +76,16 @@ test('a damaged Spanish file falls back to English with a warning, and the quiz 
   await finishQuiz(page, 'Agree', 'Continue', 'See my results');
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
 
-  // A file that parses but lacks texts is damaged too.
+  // A file that parses but is not the one this version shipped is refused by its hash (the
+  // loader says so in the console), and English is used.
   const partial = await page.context().newPage();
+  const errors = [];
+  partial.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await partial.route(`${WIDGET}/texts/es.json`, (r) => r.fulfill({ contentType: 'application/json', body: '{"ui.title": "Hola"}' }));
   const more = await openHost(partial, 'lang="es" storage-key="texts-partial"');
   await expect(partial.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
-  expect(more.some((w) => w.includes('texts/es.json is missing'))).toBe(true);
+  expect(more.some((w) => w.includes('texts/es.json'))).toBe(true);
+  expect(errors.some((e) => e.includes('texts/es.json') && e.includes('integrity'))).toBe(true);
 });
 
 test('with no language file at all, a short built-in message offers to try again, and trying again works', async ({ page }) => {
