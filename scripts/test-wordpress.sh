@@ -199,7 +199,7 @@ say "browser tests against $URL"
 WP_URL=$URL WP_ZIP=$ZIP npx playwright test --config tests/wordpress/playwright.config.mjs "$@"
 
 # --- The plugin's rules inside WordPress, then uninstall through WordPress ----------------
-php tests/wordpress/sanitize.php
+IC_CONTRACT=tests/fixtures/settings-cases.json php tests/wordpress/sanitize.php
 php tests/wordpress/uninstall.php
 
 if [ -s "$RUN/debug.log" ]; then

@@ -210,6 +210,9 @@ impl Settings {
 }
 
 #[cfg(test)]
+mod contract;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::HashMap;

@@ -69,7 +69,7 @@ check( 'help text: line breaks kept, runs of blank lines shortened', "Line one\n
 check( 'safety url: //evil.example refused, earlier value kept', $before['safety_url'] === $saved['safety_url'] );
 check( 'safety phone: <b>999</b> refused, earlier value kept', $before['safety_phone'] === $saved['safety_phone'] );
 check( 'safety text: cleaned like the help text, text kept', "Helpline free\n\nDay or night <b>\"now\"</b>" === $saved['safety_text'] );
-check( 'accent: #rgb kept, lower case', '#abc' === $saved['accent'] );
+check( 'accent: #rgb kept as #rrggbb, lower case, as the widget reads it', '#aabbcc' === $saved['accent'] );
 check( 'exit url: mailto refused', $before['exit_url'] === $saved['exit_url'] );
 check( 'storage key: a/b refused', $before['storage_key'] === $saved['storage_key'] );
 check( 'lang: fr refused', 'en' === $saved['lang'] );
@@ -86,7 +86,7 @@ $cases = array(
 	array( 'exit_url', 'https://www.bbc.co.uk/weather', 'https://www.bbc.co.uk/weather' ),
 	array( 'contact_phone', '12', null ),
 	array( 'contact_phone', '+1 <b>555</b> 0100', null ),
-	array( 'accent', 'rgb(1,2,3)', null ),
+	array( 'accent', 'rgb(1,2,3)', '#010203' ),
 	array( 'accent', '#12345g', null ),
 	array( 'storage_key', str_repeat( 'k', 65 ), null ),
 	array( 'storage_key', 'Harbour_2-x', 'Harbour_2-x' ),
@@ -142,6 +142,16 @@ $cases = array(
 foreach ( $cases as $case ) {
 	list( $key, $in, $want ) = $case;
 	check( "clean($key, " . var_export( $in, true ) . ')', intimacy_check_clean( $key, $in ) === $want );
+}
+
+// The one settings contract, which the widget's Rust tests and the configurator's tests read
+// too: the plugin takes and refuses exactly what they do, and keeps the same value.
+$contract = json_decode( file_get_contents( getenv( 'IC_CONTRACT' ) ), true );
+check( 'the settings contract has its cases', is_array( $contract ) && count( $contract['cases'] ) >= 100 );
+foreach ( $contract['cases'] as $case ) {
+	$got  = intimacy_check_clean( str_replace( '-', '_', $case['setting'] ), $case['value'] );
+	$want = $case['ok'] ? $case['cleaned'] : null;
+	check( "contract: {$case['setting']} " . var_export( $case['value'], true ) . ' gives ' . var_export( $want, true ) . ', not ' . var_export( $got, true ), $got === $want );
 }
 
 function printed_modules() {

@@ -121,6 +121,38 @@ function intimacy_check_clean_langs( $value ) {
 }
 
 /**
+ * A colour in the forms the widget reads (#rgb, #rrggbb, rgb(r, g, b)), as #rrggbb.
+ *
+ * @param string $value The colour as given.
+ * @return string|null The colour, or null when it is not one.
+ */
+function intimacy_check_colour( $value ) {
+	$value = strtolower( $value );
+	if ( preg_match( '/^#([0-9a-f]{3})$/', $value, $m ) ) {
+		return '#' . $m[1][0] . $m[1][0] . $m[1][1] . $m[1][1] . $m[1][2] . $m[1][2];
+	}
+	if ( preg_match( '/^#[0-9a-f]{6}$/', $value ) ) {
+		return $value;
+	}
+	if ( ! preg_match( '/^rgb\((.*)\)$/', $value, $m ) ) {
+		return null;
+	}
+	$parts = preg_split( '/[, ]/', $m[1], -1, PREG_SPLIT_NO_EMPTY );
+	if ( 3 !== count( $parts ) ) {
+		return null;
+	}
+	$hex = '#';
+	foreach ( $parts as $part ) {
+		// Rust's u8: digits with an optional leading +, 0 to 255.
+		if ( ! preg_match( '/^\+?[0-9]{1,3}$/', $part ) || (int) $part > 255 ) {
+			return null;
+		}
+		$hex .= sprintf( '%02x', (int) $part );
+	}
+	return $hex;
+}
+
+/**
  * An address a link may point to: http(s), mailto (when allowed) or a /path on this site.
  *
  * @param string $value        The address.
@@ -139,7 +171,9 @@ function intimacy_check_clean_url( $value, $allow_mailto ) {
 	if ( ! preg_match( '#^(https?://.+|mailto:.+)$#i', $value ) ) {
 		return '';
 	}
-	return esc_url_raw( $value, $protocols );
+	$clean = esc_url_raw( $value, $protocols );
+	// WordPress writes the scheme in lower case; the widget keeps an address as given.
+	return 0 === strcasecmp( $clean, $value ) ? $value : $clean;
 }
 
 /**
@@ -178,21 +212,19 @@ function intimacy_check_clean( $key, $value ) {
 			}
 			return preg_match( '/^[0-9 +\-().]+$/', $value ) && preg_match_all( '/[0-9]/', $value ) >= 3 && strlen( $value ) <= 40 ? $value : null;
 		case 'accent':
-			$value = trim( $value );
-			if ( '' === $value ) {
-				return '';
-			}
-			$colour = sanitize_hex_color( $value );
-			return $colour ? strtolower( $colour ) : null;
+			$value = intimacy_check_trim( $value );
+			return '' === $value ? '' : intimacy_check_colour( $value );
 		case 'storage_key':
 			$value = trim( $value );
 			return preg_match( '/^[A-Za-z0-9_-]{0,64}$/', $value ) ? $value : null;
 		case 'lang':
-			$value = trim( $value );
-			if ( '' === $value ) {
-				return '';
+			$value = strtolower( intimacy_check_trim( $value ) );
+			if ( '' === $value || 'auto' === $value ) {
+				return $value;
 			}
-			return array_key_exists( $value, intimacy_check_languages() ) ? $value : null;
+			// Read by its first part, as the widget reads it: en-GB is en.
+			$parts = preg_split( '/[-_]/', $value );
+			return array_key_exists( $parts[0], intimacy_check_languages() ) ? $parts[0] : null;
 		case 'langs':
 			return intimacy_check_clean_langs( $value );
 		case 'texts':
