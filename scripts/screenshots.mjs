@@ -36,7 +36,7 @@ async function shoot(width, scheme) {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('radio', { name: 'Agree', exact: true }).check();
   await page.screenshot({ path: name('2-question'), fullPage: true });
-  const picks = ['Agree', 'Strongly agree', 'Disagree', 'Not sure'];
+  const picks = ['Agree', 'Strongly agree', 'Disagree', 'Neither agree nor disagree'];
   for (let i = 0; i < QUESTIONS; i++) {
     await page.getByRole('radio', { name: i < SCORED ? picks[i % 4] : CALM, exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();

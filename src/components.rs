@@ -1,5 +1,6 @@
 //! The widget's views: small function components that render state and dispatch actions.
 
+mod about_quiz;
 mod activity_card;
 mod area_chart;
 mod compare;
@@ -31,6 +32,7 @@ mod unlock;
 mod week_section;
 mod your_code;
 
+pub use about_quiz::about_quiz;
 pub use activity_card::activity_card;
 pub use could_not_load::CouldNotLoad;
 pub use lang_switch::lang_switch;

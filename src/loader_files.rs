@@ -63,13 +63,14 @@ fn raw(value: &JsValue, depth: u8) -> Raw {
     )
 }
 
-/// A date in words from the browser's `Intl.DateTimeFormat`: "Wed 25 Nov", "jue, 26 nov".
+/// A date in words from the browser's `Intl.DateTimeFormat`: "Wed 25 Nov", "jue, 26 de noviembre".
 fn intl_date(locale: &str, date: Date, long: bool) -> Option<String> {
     let options = js_sys::Object::new();
+    let month = if Lang::from_tag(locale).is_some_and(Lang::months_in_full) { "long" } else { "short" };
     let fields: &[(&str, &str)] = if long {
-        &[("day", "numeric"), ("month", "short"), ("year", "numeric")]
+        &[("day", "numeric"), ("month", month), ("year", "numeric")]
     } else {
-        &[("weekday", "short"), ("day", "numeric"), ("month", "short")]
+        &[("weekday", "short"), ("day", "numeric"), ("month", month)]
     };
     for (key, value) in fields {
         js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()?;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{action_button, help_line, restart};
+use super::{about_quiz, action_button, help_line, restart};
 use crate::quiz::Quiz;
 use crate::core::words::{intro_how, offered_by, resume_note};
 use crate::core::state::Action;
@@ -49,6 +49,7 @@ pub fn intro(quiz: &Quiz) -> Html {
                     { action_button(&quiz, "ic-button ic-link", Action::StartPrivate, quiz.text.privacy.start_private) }
                 </div>
             }
+            { about_quiz(quiz) }
             { help_line(quiz) }
             if started {
                 { restart(&quiz) }

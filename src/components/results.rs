@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{action_button, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
+use super::{about_quiz, action_button, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
 use crate::quiz::Quiz;
 use crate::core::catalog::Catalog;
 use crate::core::words::{area_score, overall_score};
@@ -111,6 +111,7 @@ pub fn results_screen(quiz: &Quiz) -> Html {
             }
             { overall(text, &results) }
             <p class="ic-note">{ ui.not_diagnosis }</p>
+            { about_quiz(quiz) }
             if check_unanswered {
                 { safety_check_offer(quiz) }
             }

@@ -62,6 +62,12 @@ impl Lang {
         }
     }
 
+    /// Whether a short date names the month in full: Spanish abbreviates Tuesday and March
+    /// alike ("mar"), so its short dates read "mar 4 de marzo".
+    pub fn months_in_full(self) -> bool {
+        self == Lang::Es
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",

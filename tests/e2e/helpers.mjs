@@ -17,7 +17,7 @@ export const AREA_NAMES = [
   'Time and attention together',
   'Affection and warmth',
 ];
-export const SCALE = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+export const SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 
 /** Opens the standalone page with nothing saved. */
 export async function freshStart(page, path = '/') {

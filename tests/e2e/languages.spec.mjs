@@ -64,14 +64,14 @@ test('in Spanish, no English sentence is left on any screen', async ({ browser }
   const english = await (await browser.newContext()).newPage();
   await openHost(english, 'en', 'lang="en" storage-key="walk-en"');
   const en = await walk(english, {
-    start: 'Start the quiz', scale: ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'],
+    start: 'Start the quiz', scale: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
     next: 'Continue', results: 'See my results', resultsTitle: 'What your answers say', makePlan: 'Make my plan',
     planTitle: 'Your rebuild plan', partner: 'Compare with my partner', partnerTitle: 'Compare with your partner',
   });
   const spanish = await (await browser.newContext()).newPage();
   await openHost(spanish, 'en', 'lang="es" storage-key="walk-es"');
   const es = await walk(spanish, {
-    start: 'Empezar el cuestionario', scale: ['Muy en desacuerdo', 'En desacuerdo', 'No lo sé', 'De acuerdo', 'Muy de acuerdo'],
+    start: 'Empezar el cuestionario', scale: ['Muy en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Muy de acuerdo'],
     next: 'Continuar', results: 'Ver mis resultados', resultsTitle: 'Lo que dicen tus respuestas', makePlan: 'Crear mi plan',
     planTitle: 'Tu plan para reconectar', partner: 'Comparar con mi pareja', partnerTitle: 'Compara con tu pareja',
   });
@@ -90,7 +90,7 @@ test('a practice can offer a language switch: switching mid-quiz keeps every ans
   await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  const picks = ['Agree', 'Strongly disagree', 'Not sure'];
+  const picks = ['Agree', 'Strongly disagree', 'Neither agree nor disagree'];
   for (const pick of picks) {
     await page.getByRole('radio', { name: pick, exact: true }).check();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -101,7 +101,7 @@ test('a practice can offer a language switch: switching mid-quiz keeps every ans
   expect(await widget()).toBe('es');
   await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
   // Every answer is still there, now in Spanish.
-  const spanish = ['De acuerdo', 'Muy en desacuerdo', 'No lo sé'];
+  const spanish = ['De acuerdo', 'Muy en desacuerdo', 'Ni de acuerdo ni en desacuerdo'];
   for (let i = 2; i >= 0; i--) {
     await page.getByRole('button', { name: 'Atrás', exact: true }).click();
     await expect(page.getByText(`Pregunta ${i + 1} de ${QUESTION_COUNT}`)).toBeVisible();

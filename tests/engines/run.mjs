@@ -26,7 +26,7 @@ const EX = 'http://127.0.0.1:8192';
 const QUESTIONS = 31;
 /** The scored statements; the safety check's come after them. */
 const SCORED = 28;
-const SCALE = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+const SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 const PASSPHRASE = 'blue harbour morning';
 const WAIT = 15_000; // for any one thing to appear; the lock's PBKDF2 is the slowest step
 const EXAMPLE_CSP = `default-src 'self'; script-src 'self' ${WIDGET} 'wasm-unsafe-eval'; style-src 'self' ${WIDGET}; `

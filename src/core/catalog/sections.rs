@@ -320,6 +320,13 @@ section! {
         weakest_title,
         all_even,
         not_diagnosis,
+        /// "About this quiz": what it draws on, no norms, not validated, not a diagnosis.
+        about_title,
+        about_1,
+        about_2,
+        about_3,
+        about_4,
+        about_5,
         help_title,
         help_text,
         help_contact,

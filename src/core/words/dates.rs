@@ -4,7 +4,7 @@
 use crate::core::catalog::{fill, Catalog};
 use crate::core::date::Date;
 
-/// "Wed 25 Nov" ("jue, 26 nov").
+/// "Wed 25 Nov" ("jue 26 de noviembre").
 pub fn day_short(text: &Catalog, date: Date) -> String {
     intl(text, date, false).unwrap_or_else(|| from_names(text, text.day_short, date))
 }

@@ -169,9 +169,20 @@ fn dates_in_words() {
     assert_eq!(date_long(c, d), "25 Nov 2026");
     let es = catalog(Lang::Es);
     let thursday = Date::new(2026, 11, 26).unwrap();
-    assert_eq!(day_short(es, thursday), "jue 26 nov");
-    assert_eq!(date_long(es, thursday), "26 nov 2026");
-    assert_eq!(day_short(es, Date::new(2027, 1, 3).unwrap()), "dom 3 ene");
+    assert_eq!(day_short(es, thursday), "jue 26 de noviembre");
+    assert_eq!(date_long(es, thursday), "26 de noviembre de 2026");
+    assert_eq!(day_short(es, Date::new(2027, 1, 3).unwrap()), "dom 3 de enero");
+    // Tuesday and March are both "mar" in short: a date never reads "mar 2 mar".
+    let tuesday = day_short(es, Date::new(2027, 3, 2).unwrap());
+    assert_eq!(tuesday, "mar 2 de marzo");
+    for lang in Lang::ALL {
+        let c = catalog(lang);
+        for day in 0..366 {
+            let words = day_short(c, Date::new(2027, 1, 1).unwrap().add_days(day));
+            let parts: Vec<&str> = words.split(' ').collect();
+            assert!(parts.iter().enumerate().all(|(i, p)| !parts[i + 1..].contains(p)), "{lang:?}: {words}");
+        }
+    }
 }
 
 #[test]
