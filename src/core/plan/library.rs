@@ -33,14 +33,16 @@ const OPEN: u8 = NEEDS_SAFETY | DISCLOSURE;
 const MAKE_UP: u8 = NEEDS_SAFETY | AFTER_TENSION;
 
 /// Every activity, grouped by area: seven per area, then the activities for the visitor
-/// themself (tagged [`FOR_YOU`]), which only the plan of a visitor who may not be safe uses.
+/// themself (tagged [`FOR_YOU`]), which only the plan of a visitor who may not be safe uses,
+/// then those added later, in the order they were added (a position never changes).
 // One activity per line, so the library reads as a table.
 #[rustfmt::skip]
-pub const ACTIVITIES: [Activity; 58] = [
+pub const ACTIVITIES: [Activity; 65] = [
     // Safety
     a("safety-thank-for-honesty", Safety, Appreciation, 2, Daily, Solo, 1),
     a("safety-pause-before-reacting", Safety, Reflection, 2, Daily, Solo, 1).tagged(SAFE),
-    a("safety-listen-without-fixing", Safety, Presence, 10, Weekly, Together, 1),
+    // Two five-minute turns and the time to settle and thank: fifteen minutes, not ten.
+    a("safety-listen-without-fixing", Safety, Presence, 15, Weekly, Together, 1),
     a("safety-notice-what-helps", Safety, Reflection, 15, Once, Solo, 2).tagged(SAFE),
     a("safety-reconnect-after-tension", Safety, Touch, 5, Weekly, Together, 2).tagged(MAKE_UP),
     a("safety-ground-rules", Safety, Talking, 20, Once, Together, 2).tagged(SAFE),
@@ -103,6 +105,17 @@ pub const ACTIVITIES: [Activity; 58] = [
     a("support-you-fresh-air", Support, Presence, 10, Weekly, Solo, 1).tagged(FOR_YOU),
     a("support-you-talk-on-your-own", Support, Talking, 15, Once, Solo, 2).tagged(FOR_YOU),
     a("support-you-know-who-to-call", Support, Reflection, 10, Once, Solo, 2).tagged(FOR_YOU),
+    // Added in 0.4.0, last so that no older activity moves: repair after a disagreement (a
+    // gentle start, a repair in the moment, a break that ends in coming back), questions that
+    // go deeper step by step, the stress-reducing conversation, turning toward good news, and
+    // trying something new.
+    a("safety-soft-start", Safety, Talking, 5, Weekly, Solo, 2).tagged(MAKE_UP),
+    a("safety-repair-attempt", Safety, Talking, 2, Weekly, Solo, 1).tagged(MAKE_UP),
+    a("safety-break-and-return", Safety, Talking, 20, Once, Together, 2).tagged(MAKE_UP),
+    a("sharing-deeper-questions", Sharing, Talking, 20, Weekly, Together, 3).tagged(OPEN),
+    a("support-stress-talk", Support, Talking, 20, Weekly, Together, 2).tagged(SAFE),
+    a("support-good-news", Support, Presence, 5, Daily, Solo, 1),
+    a("time-something-new", Time, TimeTogether, 30, Once, Together, 2),
 ];
 
 #[cfg(test)]
@@ -193,5 +206,27 @@ mod tests {
         for a in ACTIVITIES.iter().filter(|a| a.has(DISCLOSURE) || a.has(AFTER_TENSION)) {
             assert!(a.has(NEEDS_SAFETY), "{}", a.id);
         }
+    }
+
+    #[test]
+    fn every_activity_fits_the_minutes_it_states() {
+        use crate::core::catalog::catalog;
+        use crate::core::lang::Lang;
+        // The minutes its steps name ("five minutes", "20 minutes apart") fit in its own.
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        let text = catalog(Lang::En);
+        for a in ACTIVITIES.iter() {
+            let mut named = 0u32;
+            for step in text.activity(a.id).steps {
+                let tokens: Vec<&str> = step.split_whitespace().collect();
+                for pair in tokens.windows(2).filter(|p| p[1].starts_with("minute")) {
+                    let n = pair[0].parse::<u32>().ok().or_else(|| words.iter().position(|w| pair[0].eq_ignore_ascii_case(w)).map(|i| i as u32 + 1));
+                    named += n.unwrap_or(0);
+                }
+            }
+            assert!(named <= u32::from(a.minutes), "{}: its steps name {named} minutes, it says {}", a.id, a.minutes);
+        }
+        // Two five-minute turns, and the time to settle in and to thank each other.
+        assert!(ACTIVITIES.iter().any(|a| a.id == "safety-listen-without-fixing" && a.minutes >= 15));
     }
 }
