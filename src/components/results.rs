@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{about_quiz, action_button, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
+use super::{about_quiz, action_button, for_counsellor, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
 use crate::quiz::Quiz;
 use crate::core::catalog::Catalog;
 use crate::core::words::{area_score, overall_score};
@@ -137,6 +137,7 @@ pub fn results_screen(quiz: &Quiz) -> Html {
                 { plan_form(quiz) }
             }
             { help_panel(&quiz) }
+            { for_counsellor(quiz) }
             <div class="ic-actions">
                 if history > 1 {
                     { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }

@@ -66,6 +66,8 @@ pub struct State {
     pub copied: Option<bool>,
     /// The QR code of the visitor's link on "Your code".
     pub qr: Qr,
+    /// The page for a counsellor carries the safety answers: only when ticked, never saved.
+    pub counsellor_safety: bool,
     /// A lock or unlock is under way (the browser is deriving the key): its button waits.
     pub locking: bool,
     pub privacy_message: Option<PrivacyMessage>,
@@ -107,6 +109,7 @@ impl State {
             share_answers: false,
             copied: None,
             qr: Qr::Off,
+            counsellor_safety: false,
             privacy_message: None,
             exited: false,
             read_only: notice == Some(Notice::Newer),

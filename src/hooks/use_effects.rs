@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::clock::now_utc;
 use crate::core::catalog::Catalog;
-use crate::core::export::{ics::plan_calendar, markdown};
+use crate::core::export::{counsellor::counsellor_markdown, ics::plan_calendar, markdown};
 use crate::core::words::plan_focus_line;
 use crate::core::host::WidgetEvent;
 use crate::core::partner::link::link_with_code;
@@ -99,10 +99,19 @@ impl Performer {
                     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
             }
+            Effect::Download(Export::Counsellor) => {
+                let (Some(text), state) = (self.text, &live.state) else { return };
+                let date = state.progress.history.last().and_then(|h| h.date);
+                let page = counsellor_markdown(text, state.own_answers(), date, state.counsellor_safety);
+                if offer_file(&format!("{}.md", text.ui.counsellor_file_name), "text/markdown;charset=utf-8", &page).is_err() {
+                    self.dispatch.emit(Action::Notify(Notice::DownloadFailed));
+                }
+            }
             Effect::Download(export) => {
                 let state = &live.state;
                 let (Some(text), Some(plan)) = (self.text, state.progress.plan.as_ref()) else { return };
                 let (ext, mime, contents) = match export {
+                    Export::Counsellor => return,
                     Export::Markdown => {
                         let focus = plan_focus_line(text, plan, &score(state.own_answers()));
                         ("md", "text/markdown;charset=utf-8", markdown::plan_markdown(plan, &state.progress.tracking, text, &focus))

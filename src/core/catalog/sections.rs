@@ -336,6 +336,21 @@ section! {
         help_safety,
         /// The short "Getting help" line on the intro and above the plan form.
         help_line,
+        /// "For your counsellor": the answers as a file to take to a session.
+        counsellor_title,
+        counsellor_intro,
+        counsellor_private,
+        counsellor_include_safety,
+        counsellor_download,
+        counsellor_heading,
+        /// "Answered on {date}."
+        counsellor_made_on,
+        counsellor_who,
+        counsellor_answers,
+        counsellor_safety_heading,
+        counsellor_unanswered,
+        /// The file's name before `.md`, like `plan.file_name`.
+        counsellor_file_name,
         change_answers,
         start_again,
         confirm_restart,

@@ -42,6 +42,8 @@ pub enum Action {
     ReminderBefore(u8),
     /// Whether reminders name the activity, or say only "Plan activity".
     ReminderNamed(bool),
+    /// Whether the page for a counsellor carries the safety check's answers (not by default).
+    CounsellorSafety(bool),
     SetMinutes(u8),
     SetKind { kind: Kind, open: bool },
     SetPartner(Partner),

@@ -12,6 +12,8 @@ use crate::core::state::Progress;
 pub enum Export {
     Markdown,
     Calendar,
+    /// The latest finished answers, for the visitor's counsellor.
+    Counsellor,
 }
 
 /// One thing for the shell to do after the screen is drawn.

@@ -73,6 +73,7 @@ impl State {
             | Action::ReminderTime(_)
             | Action::ReminderBefore(_)
             | Action::ReminderNamed(_)
+            | Action::CounsellorSafety(_)
             | Action::SetMinutes(_)
             | Action::SetKind { .. }
             | Action::SetPartner(_)

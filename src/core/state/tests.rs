@@ -522,6 +522,19 @@ fn reminder_choices_are_kept_and_saved() {
 }
 
 #[test]
+fn the_page_for_a_counsellor_needs_finished_answers_and_keeps_safety_answers_out_unless_ticked() {
+    assert_eq!(fresh().reduce(Action::Download(Export::Counsellor)), None, "nothing answered yet");
+    let s = finish(&fresh(), |_| Answer::Agree);
+    let (_, fx) = run_fx(&s, &[Action::Download(Export::Counsellor)]);
+    assert_eq!(fx, [Effect::Download(Export::Counsellor)], "no plan needed");
+    assert!(!s.counsellor_safety, "left out by default");
+    let (ticked, fx) = run_fx(&s, &[Action::CounsellorSafety(true)]);
+    assert!(ticked.counsellor_safety);
+    assert_eq!(ticked.progress, s.progress, "a choice for this download, never saved");
+    assert!(!fx.contains(&Effect::Save));
+}
+
+#[test]
 fn quick_exit_announces_and_then_nothing_changes() {
     let (s, fx) = run_fx(&run(&fresh(), &[Action::Start]), &[Action::QuickExit]);
     assert!(s.exited);

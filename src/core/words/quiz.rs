@@ -2,6 +2,7 @@
 
 use crate::core::bank::ASKED;
 use crate::core::catalog::{fill, Catalog};
+use crate::core::date::Date;
 use crate::core::scoring::AreaScore;
 
 /// "You will read 31 short statements…".
@@ -44,6 +45,11 @@ pub fn contact_label(text: &Catalog, practice: Option<&str>) -> String {
         Some(name) => fill(text.ui.help_contact_named, &[("practice", name)]),
         None => text.ui.help_contact.to_string(),
     }
+}
+
+/// "Answered on 7 Dec 2026." at the top of the page for a counsellor.
+pub fn counsellor_made_on(text: &Catalog, date: Date) -> String {
+    fill(text.ui.counsellor_made_on, &[("date", &super::dates::date_long(text, date))])
 }
 
 /// "Call <phone>", the practice's contact line.

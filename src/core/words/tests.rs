@@ -85,6 +85,7 @@ fn say_everything(text: &Catalog) -> Vec<String> {
         compare_line(text, &area(Some(40)), &area(Some(55))),
         compare_line(text, &area(None), &area(Some(55))),
         made_on(text, day),
+        counsellor_made_on(text, day),
         day_short(text, day),
         date_long(text, day),
         partner_area_line(text, &AreaPair { area: AreaId::Time, mine: Some(38), theirs: Some(75) }, "Sam"),

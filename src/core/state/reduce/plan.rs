@@ -10,7 +10,7 @@ use crate::core::plan::choices::PlanChoices;
 use crate::core::plan::reminder::Reminder;
 use crate::core::safety::Care;
 use crate::core::scoring::{score, Results};
-use crate::core::state::{Action, Effect, HostEvent, PlanMessage, Screen, State};
+use crate::core::state::{Action, Effect, Export, HostEvent, PlanMessage, Screen, State};
 
 impl State {
     /// The plan form, making and changing the plan, ticks and notes.
@@ -64,10 +64,16 @@ impl State {
                 }
             }
             Action::Today(date) => self.today = date,
+            // The answers need a finished quiz; the plan's files need a plan.
+            Action::Download(Export::Counsellor) => {
+                (p.finished || !p.history.is_empty()).then_some(())?;
+                fx.push(Effect::Download(Export::Counsellor));
+            }
             Action::Download(export) => {
                 p.plan.as_ref()?;
                 fx.push(Effect::Download(export));
             }
+            Action::CounsellorSafety(include) => self.counsellor_safety = include,
             Action::Print => {
                 p.plan.as_ref()?;
                 fx.push(Effect::Print);

@@ -1,0 +1,98 @@
+//! "For your counsellor": the latest finished answers as Markdown, with the area scores and
+//! the date, for a visitor who wants to take them to a session. The safety check's answers go
+//! in only when the visitor ticks that they want them there.
+
+use crate::core::answer::Answers;
+use crate::core::bank::{is_check, ASKED};
+use crate::core::catalog::Catalog;
+use crate::core::date::Date;
+use crate::core::scoring::score;
+use crate::core::words::{area_score, counsellor_made_on, overall_score};
+
+/// The page: a title, when and who it is for, the scores, then every answer in quiz order.
+pub fn counsellor_markdown(text: &Catalog, answers: &Answers, date: Option<Date>, with_safety: bool) -> String {
+    let ui = &text.ui;
+    let results = score(&answers.scored_only());
+    let mut out = format!("# {}\n\n", ui.counsellor_heading);
+    if let Some(date) = date {
+        out.push_str(&counsellor_made_on(text, date));
+        out.push(' ');
+    }
+    out.push_str(ui.counsellor_who);
+    out.push_str("\n\n## ");
+    out.push_str(ui.scores_title);
+    out.push_str("\n\n");
+    if let Some(n) = results.overall {
+        out.push_str(&format!("- {}\n", overall_score(text, n)));
+    }
+    for a in &results.areas {
+        out.push_str(&format!("- {}\n", area_score(text, a)));
+    }
+    let line = |out: &mut String, i: usize| {
+        let said = answers.get(i).map_or(ui.counsellor_unanswered, |a| text.scale[a.index()]);
+        out.push_str(&format!("{}. {} {}\n", i + 1, text.statement(i), format_args!("**{said}**")));
+    };
+    out.push_str(&format!("\n## {}\n\n", ui.counsellor_answers));
+    for i in (0..ASKED).filter(|&i| !is_check(i)) {
+        line(&mut out, i);
+    }
+    if with_safety {
+        out.push_str(&format!("\n## {}\n\n", ui.counsellor_safety_heading));
+        for i in (0..ASKED).filter(|&i| is_check(i)) {
+            line(&mut out, i);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answer::Answer;
+    use crate::core::bank::{QUESTION_COUNT, SAFETY_CHECK};
+    use crate::core::catalog::catalog;
+    use crate::core::lang::Lang;
+
+    fn answers() -> Answers {
+        let mut a = Answers::new();
+        for i in 0..QUESTION_COUNT {
+            if i != 3 {
+                a.set(i, Answer::SCALE[i % 5]);
+            }
+        }
+        for i in QUESTION_COUNT..ASKED {
+            a.set(i, Answer::Agree);
+        }
+        a
+    }
+
+    #[test]
+    fn every_answer_with_the_scores_and_the_date_and_no_safety_answer_unless_chosen() {
+        for lang in Lang::ALL {
+            let text = catalog(lang);
+            let md = counsellor_markdown(text, &answers(), Date::new(2026, 12, 7), false);
+            assert!(md.starts_with(&format!("# {}\n\n", text.ui.counsellor_heading)), "{md}");
+            assert!(md.contains(&counsellor_made_on(text, Date::new(2026, 12, 7).unwrap())));
+            assert!(md.contains(text.ui.counsellor_who));
+            for i in 0..QUESTION_COUNT {
+                assert!(md.contains(&format!("{}. {} **", i + 1, text.statement(i))), "{lang:?}: statement {i}");
+            }
+            assert!(md.contains(&format!("4. {} **{}**", text.statement(3), text.ui.counsellor_unanswered)), "a skipped one says so");
+            assert!(md.contains(&format!("1. {} **{}**", text.statement(0), text.scale[0])));
+            for a in &score(&answers().scored_only()).areas {
+                assert!(md.contains(&area_score(text, a)));
+            }
+            // Private unless the visitor chooses: no safety statement, no safety heading.
+            for i in QUESTION_COUNT..ASKED {
+                assert!(!md.contains(text.statement(i)), "{lang:?}: {}", SAFETY_CHECK[i - QUESTION_COUNT]);
+            }
+            assert!(!md.contains(text.ui.counsellor_safety_heading));
+            let with = counsellor_markdown(text, &answers(), None, true);
+            assert!(with.contains(text.ui.counsellor_safety_heading));
+            for i in QUESTION_COUNT..ASKED {
+                assert!(with.contains(&format!("{}. {} **{}**", i + 1, text.statement(i), text.scale[3])));
+            }
+            assert!(!with.contains(&counsellor_made_on(text, Date::new(2026, 12, 7).unwrap())), "no date when none is known");
+        }
+    }
+}
