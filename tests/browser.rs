@@ -108,7 +108,7 @@ async fn a_question_is_a_radio_group_with_nothing_chosen() {
         .iter()
         .map(|r| r.parent_element().unwrap().text_content().unwrap().trim().to_string())
         .collect();
-    assert_eq!(labels, ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]);
+    assert_eq!(labels, ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]);
     assert!(find(&root, ".ic-progress-text").text_content().unwrap().contains(&format!("Question 1 of {ASKED}")));
 }
 
