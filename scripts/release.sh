@@ -36,7 +36,7 @@ node scripts/release-package.mjs "$VERSION" "$PKG"
 (cd "$PKG" && npm pack --quiet --pack-destination "../../../$OUT" >/dev/null)
 
 # The snippet for that exact version on an npm CDN, with the loader's hash.
-HASH="sha384-$(openssl dgst -sha384 -binary dist/intimacy-check.js | openssl base64 -A)"
+HASH=$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write("sha384-"+c.createHash("sha384").update(f.readFileSync(process.argv[1])).digest("base64"))' dist/intimacy-check.js)
 cat > "$OUT/SNIPPET.html" <<HTML
 <!-- intimacy-check $VERSION from a public npm CDN, checked by the browser (integrity). -->
 <script type="module" crossorigin="anonymous"
