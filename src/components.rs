@@ -40,7 +40,7 @@ pub use lang_switch::lang_switch;
 pub use area_chart::{area_chart, ChartRow};
 pub use compare::compare_screen;
 pub use confirm::Confirm;
-pub use for_counsellor::for_counsellor;
+pub use for_counsellor::{counsellor_sheet, for_counsellor};
 pub use help_panel::help_panel;
 pub use intro::intro;
 pub use lock_form::LockForm;

@@ -4,10 +4,40 @@
 use yew::prelude::*;
 
 use super::action_button;
-use crate::core::bank::is_check;
-use crate::core::bank::ASKED;
+use crate::core::bank::{is_check, ASKED};
 use crate::core::state::{Action, Export};
+use crate::core::words::{counsellor_page, AnswerLine};
 use crate::quiz::Quiz;
+
+/// The page itself, shown only in print: the results screen prints as it.
+pub fn counsellor_sheet(quiz: &Quiz) -> Html {
+    let (state, ui) = (quiz.state(), &quiz.text.ui);
+    let date = state.progress.history.last().and_then(|h| h.date);
+    let page = counsellor_page(quiz.text, state.own_answers(), date, state.counsellor_safety);
+    let list = |lines: &[AnswerLine]| {
+        html! {
+            <ol class="ic-answer-list">
+                { for lines.iter().map(|l| html! {
+                    <li value={l.number.to_string()}>{ l.statement }{ " " }<strong>{ l.said }</strong></li>
+                }) }
+            </ol>
+        }
+    };
+    html! {
+        <section class="ic-counsellor-sheet ic-print-only">
+            <h2>{ ui.counsellor_heading }</h2>
+            <p>{ page.lead }</p>
+            <h3>{ ui.scores_title }</h3>
+            <ul>{ for page.scores.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+            <h3>{ ui.counsellor_answers }</h3>
+            { list(&page.answers) }
+            if !page.safety.is_empty() {
+                <h3>{ ui.counsellor_safety_heading }</h3>
+                { list(&page.safety) }
+            }
+        </section>
+    }
+}
 
 /// A plain function: it has no hooks.
 pub fn for_counsellor(quiz: &Quiz) -> Html {
@@ -29,6 +59,7 @@ pub fn for_counsellor(quiz: &Quiz) -> Html {
             }
             <div class="ic-actions">
                 { action_button(quiz, "ic-button ic-secondary", Action::Download(Export::Counsellor), ui.counsellor_download) }
+                { action_button(quiz, "ic-button ic-secondary", Action::PrintAnswers, ui.counsellor_print) }
             </div>
         </details>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{about_quiz, action_button, for_counsellor, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
+use super::{about_quiz, action_button, counsellor_sheet, for_counsellor, area_chart, help_line, help_panel, plan_form, restart, safety_check_offer, safety_panel, ChartRow};
 use crate::quiz::Quiz;
 use crate::core::catalog::Catalog;
 use crate::core::words::{area_score, overall_score};
@@ -138,6 +138,7 @@ pub fn results_screen(quiz: &Quiz) -> Html {
             }
             { help_panel(&quiz) }
             { for_counsellor(quiz) }
+            { counsellor_sheet(quiz) }
             <div class="ic-actions">
                 if history > 1 {
                     { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }

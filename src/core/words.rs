@@ -5,6 +5,7 @@
 //! A label that is only looked up (`text.ui.start`, an area's name) needs no presenter: the
 //! views read it from the catalog.
 
+mod counsellor;
 mod dates;
 mod messages;
 mod partner;
@@ -13,6 +14,7 @@ mod quiz;
 #[cfg(test)]
 mod tests;
 
+pub use counsellor::{counsellor_page, AnswerLine, CounsellorPage};
 pub use dates::{date_long, day_short};
 pub use messages::{notice, partner_problem, plan_message, privacy_message};
 pub use partner::{partner_area_line, partner_focus_reason};

@@ -1,6 +1,7 @@
 // "For your counsellor": the answers as a Markdown page, every scored answer with the scores
 // and the date, and the safety check's answers only when the visitor ticks them in, with axe
-// on the open section (the Spanish page is a native test: src/core/export/counsellor.rs).
+// on the open section; and the print view, the same page on paper, with axe, in English and
+// Spanish.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations, finishQuiz, freshStart } from './helpers.mjs';
@@ -32,3 +33,38 @@ test('the page for a counsellor has every answer, and the safety answers only by
   // The choice is for this download only: nothing of it is saved.
   expect(await page.evaluate(() => localStorage.getItem('intimacy-check'))).not.toContain('counsellor');
 });
+
+const hostPage = (attrs) => `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Host page</title>
+<script type="module" src="http://127.0.0.1:8092/intimacy-check.js"></script></head>
+<body><main><h1>Host</h1><intimacy-check ${attrs}></intimacy-check></main></body></html>`;
+
+for (const lang of ['en', 'es']) {
+  test(`the print view is the page for a counsellor, and nothing else, in ${lang}`, async ({ page }) => {
+    const w = lang === 'en'
+      ? { start: 'Start the quiz', agree: 'Agree', calm: 'Strongly disagree', next: 'Continue', results: 'See my results',
+        open: 'For your counsellor', print: 'Print my answers', heading: 'My answers, for my counsellor', title: 'What your answers say' }
+      : { start: 'Empezar el cuestionario', agree: 'De acuerdo', calm: 'Muy en desacuerdo', next: 'Continuar', results: 'Ver mis resultados',
+        open: 'Para tu terapia', print: 'Imprimir mis respuestas', heading: 'Mis respuestas, para mi terapia', title: 'Lo que dicen tus respuestas' };
+    await page.goto('http://127.0.0.1:8091/index.html');
+    await page.evaluate(() => localStorage.clear());
+    await page.setContent(hostPage(`lang="${lang}" storage-key="counsellor-${lang}"`));
+    await page.getByRole('button', { name: w.start }).click();
+    for (let n = 1; n <= 31; n++) {
+      await page.getByRole('radio', { name: n > 28 ? w.calm : w.agree, exact: true }).check();
+      await page.getByRole('button', { name: n === 31 ? w.results : w.next }).click();
+    }
+    await expect(page.getByRole('heading', { name: w.title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: w.heading })).toBeHidden();
+    await page.getByText(w.open).click();
+    await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed++; }; });
+    await page.getByRole('button', { name: w.print }).click();
+    await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: w.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: w.title })).toBeHidden();
+    await expect(page.getByRole('button', { name: w.print })).toBeHidden();
+    // Every scored statement, and no safety answer unless it was ticked in.
+    await expect(page.locator('intimacy-check').locator('.ic-answer-list li')).toHaveCount(28);
+    await expectNoAxeViolations(page);
+  });
+}

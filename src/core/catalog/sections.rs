@@ -342,6 +342,7 @@ section! {
         counsellor_private,
         counsellor_include_safety,
         counsellor_download,
+        counsellor_print,
         counsellor_heading,
         /// "Answered on {date}."
         counsellor_made_on,

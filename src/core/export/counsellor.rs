@@ -3,44 +3,27 @@
 //! in only when the visitor ticks that they want them there.
 
 use crate::core::answer::Answers;
-use crate::core::bank::{is_check, ASKED};
 use crate::core::catalog::Catalog;
 use crate::core::date::Date;
-use crate::core::scoring::score;
-use crate::core::words::{area_score, counsellor_made_on, overall_score};
+use crate::core::words::{counsellor_page, AnswerLine};
 
-/// The page: a title, when and who it is for, the scores, then every answer in quiz order.
+/// The page as Markdown: a title, when and whose, the scores, then every answer in quiz order.
 pub fn counsellor_markdown(text: &Catalog, answers: &Answers, date: Option<Date>, with_safety: bool) -> String {
     let ui = &text.ui;
-    let results = score(&answers.scored_only());
-    let mut out = format!("# {}\n\n", ui.counsellor_heading);
-    if let Some(date) = date {
-        out.push_str(&counsellor_made_on(text, date));
-        out.push(' ');
+    let page = counsellor_page(text, answers, date, with_safety);
+    let mut out = format!("# {}\n\n{}\n\n## {}\n\n", ui.counsellor_heading, page.lead, ui.scores_title);
+    for line in &page.scores {
+        out.push_str(&format!("- {line}\n"));
     }
-    out.push_str(ui.counsellor_who);
-    out.push_str("\n\n## ");
-    out.push_str(ui.scores_title);
-    out.push_str("\n\n");
-    if let Some(n) = results.overall {
-        out.push_str(&format!("- {}\n", overall_score(text, n)));
-    }
-    for a in &results.areas {
-        out.push_str(&format!("- {}\n", area_score(text, a)));
-    }
-    let line = |out: &mut String, i: usize| {
-        let said = answers.get(i).map_or(ui.counsellor_unanswered, |a| text.scale[a.index()]);
-        out.push_str(&format!("{}. {} {}\n", i + 1, text.statement(i), format_args!("**{said}**")));
-    };
-    out.push_str(&format!("\n## {}\n\n", ui.counsellor_answers));
-    for i in (0..ASKED).filter(|&i| !is_check(i)) {
-        line(&mut out, i);
-    }
-    if with_safety {
-        out.push_str(&format!("\n## {}\n\n", ui.counsellor_safety_heading));
-        for i in (0..ASKED).filter(|&i| is_check(i)) {
-            line(&mut out, i);
+    let list = |out: &mut String, heading: &str, lines: &[AnswerLine]| {
+        out.push_str(&format!("\n## {heading}\n\n"));
+        for l in lines {
+            out.push_str(&format!("{}. {} **{}**\n", l.number, l.statement, l.said));
         }
+    };
+    list(&mut out, ui.counsellor_answers, &page.answers);
+    if with_safety {
+        list(&mut out, ui.counsellor_safety_heading, &page.safety);
     }
     out
 }
@@ -49,7 +32,9 @@ pub fn counsellor_markdown(text: &Catalog, answers: &Answers, date: Option<Date>
 mod tests {
     use super::*;
     use crate::core::answer::Answer;
-    use crate::core::bank::{QUESTION_COUNT, SAFETY_CHECK};
+    use crate::core::bank::{ASKED, QUESTION_COUNT, SAFETY_CHECK};
+    use crate::core::scoring::score;
+    use crate::core::words::{area_score, counsellor_made_on};
     use crate::core::catalog::catalog;
     use crate::core::lang::Lang;
 

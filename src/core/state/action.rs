@@ -44,6 +44,8 @@ pub enum Action {
     ReminderNamed(bool),
     /// Whether the page for a counsellor carries the safety check's answers (not by default).
     CounsellorSafety(bool),
+    /// Print the page for a counsellor (the results screen prints as that page).
+    PrintAnswers,
     SetMinutes(u8),
     SetKind { kind: Kind, open: bool },
     SetPartner(Partner),

@@ -74,6 +74,7 @@ impl State {
             | Action::ReminderBefore(_)
             | Action::ReminderNamed(_)
             | Action::CounsellorSafety(_)
+            | Action::PrintAnswers
             | Action::SetMinutes(_)
             | Action::SetKind { .. }
             | Action::SetPartner(_)

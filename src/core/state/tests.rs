@@ -532,6 +532,9 @@ fn the_page_for_a_counsellor_needs_finished_answers_and_keeps_safety_answers_out
     assert!(ticked.counsellor_safety);
     assert_eq!(ticked.progress, s.progress, "a choice for this download, never saved");
     assert!(!fx.contains(&Effect::Save));
+    assert_eq!(fresh().reduce(Action::PrintAnswers), None);
+    let (_, fx) = run_fx(&s, &[Action::PrintAnswers]);
+    assert_eq!(fx, [Effect::Print], "printing the answers needs no plan");
 }
 
 #[test]

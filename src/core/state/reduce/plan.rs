@@ -74,6 +74,10 @@ impl State {
                 fx.push(Effect::Download(export));
             }
             Action::CounsellorSafety(include) => self.counsellor_safety = include,
+            Action::PrintAnswers => {
+                (p.finished || !p.history.is_empty()).then_some(())?;
+                fx.push(Effect::Print);
+            }
             Action::Print => {
                 p.plan.as_ref()?;
                 fx.push(Effect::Print);
