@@ -104,7 +104,7 @@ pub fn results_screen(quiz: &Quiz) -> Html {
         .collect();
 
     html! {
-        <section key="results" class="ic-screen ic-results">
+        <section key="results" class={classes!("ic-screen", "ic-results", state.printing_answers.then_some("ic-printing-answers"))}>
             <h2 class="ic-title" tabindex="-1" ref={quiz.focus.clone()}>{ ui.results_title }</h2>
             if afraid {
                 { safety_panel(quiz) }
@@ -138,7 +138,9 @@ pub fn results_screen(quiz: &Quiz) -> Html {
             }
             { help_panel(&quiz) }
             { for_counsellor(quiz) }
-            { counsellor_sheet(quiz) }
+            if state.printing_answers {
+                { counsellor_sheet(quiz) }
+            }
             <div class="ic-actions">
                 if history > 1 {
                     { action_button(&quiz, "ic-button ic-secondary", Action::Compare(history - 2), t.compare) }

@@ -68,6 +68,8 @@ pub struct State {
     pub qr: Qr,
     /// The page for a counsellor carries the safety answers: only when ticked, never saved.
     pub counsellor_safety: bool,
+    /// The visitor asked to print the page for a counsellor: the results print as it.
+    pub printing_answers: bool,
     /// A lock or unlock is under way (the browser is deriving the key): its button waits.
     pub locking: bool,
     pub privacy_message: Option<PrivacyMessage>,
@@ -110,6 +112,7 @@ impl State {
             copied: None,
             qr: Qr::Off,
             counsellor_safety: false,
+            printing_answers: false,
             privacy_message: None,
             exited: false,
             read_only: notice == Some(Notice::Newer),

@@ -12,7 +12,7 @@ mod quiz;
 
 use super::action::Action;
 use super::effect::Effect;
-use super::{Lock, State};
+use super::{Lock, Screen, State};
 
 /// What a branch says: `None` refuses the action (nothing changes).
 type Outcome = Option<()>;
@@ -112,6 +112,11 @@ impl State {
             // A preference kept with the progress: saved, and kept on "Start again".
             Action::ChooseLang(lang) => next.progress.lang = Some(lang),
             a => next.privacy(a, fx)?,
+        }
+        // The results print as the page for a counsellor only after it was asked for, and only
+        // while they are on screen.
+        if next.screen() != Screen::Results {
+            next.printing_answers = false;
         }
         (next != *self).then_some(next)
     }

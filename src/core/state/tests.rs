@@ -533,8 +533,10 @@ fn the_page_for_a_counsellor_needs_finished_answers_and_keeps_safety_answers_out
     assert_eq!(ticked.progress, s.progress, "a choice for this download, never saved");
     assert!(!fx.contains(&Effect::Save));
     assert_eq!(fresh().reduce(Action::PrintAnswers), None);
-    let (_, fx) = run_fx(&s, &[Action::PrintAnswers]);
+    let (printing, fx) = run_fx(&s, &[Action::PrintAnswers]);
     assert_eq!(fx, [Effect::Print], "printing the answers needs no plan");
+    assert!(printing.printing_answers, "the results now print as the page");
+    assert!(!run(&printing, &[Action::ShowPartner]).printing_answers, "until the visitor leaves them");
 }
 
 #[test]

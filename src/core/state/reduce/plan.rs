@@ -76,6 +76,7 @@ impl State {
             Action::CounsellorSafety(include) => self.counsellor_safety = include,
             Action::PrintAnswers => {
                 (p.finished || !p.history.is_empty()).then_some(())?;
+                self.printing_answers = true;
                 fx.push(Effect::Print);
             }
             Action::Print => {
