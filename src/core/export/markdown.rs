@@ -67,22 +67,11 @@ mod tests {
     use crate::core::lang::Lang;
     use crate::core::plan::choices::PlanChoices;
     use crate::core::plan::library::ACTIVITIES;
-    use crate::core::plan::{PlanWeek, PlannedActivity};
+
     use crate::core::words::focus_line;
 
     fn plan() -> RebuildPlan {
-        let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
-        RebuildPlan {
-            start: Date::new(2026, 11, 25).unwrap(),
-            choices: PlanChoices { weeks: 2, minutes_per_day: 15, ..PlanChoices::default() },
-            seed: 0,
-            for_two: None,
-            resumed: Vec::new(),
-            weeks: vec![
-                PlanWeek { items: vec![item(0, (0..7).collect()), item(2, vec![3])] },
-                PlanWeek { items: vec![item(4, vec![1])] },
-            ],
-        }
+        crate::core::plan::two_week_sample(PlanChoices::default().partner)
     }
 
     #[test]

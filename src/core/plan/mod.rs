@@ -74,3 +74,22 @@ impl RebuildPlan {
         })
     }
 }
+
+/// Tests only: a small two-week plan made on Wed 25 Nov 2026, for the exporters and the
+/// presenter (a daily activity and one more in week 1, one in week 2).
+#[cfg(test)]
+pub fn two_week_sample(partner: choices::Partner) -> RebuildPlan {
+    use crate::core::date::Date;
+    let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: library::ACTIVITIES[i].id.to_string(), days };
+    RebuildPlan {
+        start: Date::new(2026, 11, 25).unwrap(),
+        choices: choices::PlanChoices { weeks: 2, minutes_per_day: 15, partner, ..choices::PlanChoices::default() },
+        seed: 0,
+        for_two: None,
+        resumed: Vec::new(),
+        weeks: vec![
+            PlanWeek { items: vec![item(0, (0..7).collect()), item(2, vec![3])] },
+            PlanWeek { items: vec![item(4, vec![1])] },
+        ],
+    }
+}

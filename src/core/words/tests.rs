@@ -11,27 +11,16 @@ use crate::core::messages::{Notice, PlanMessage, PrivacyMessage};
 use crate::core::partner::code::CodeProblem;
 use crate::core::partner::compare::{AreaPair, FocusReason};
 use crate::core::plan::activity::Kind;
-use crate::core::plan::choices::{Partner, PlanChoices};
+use crate::core::plan::choices::Partner;
 use crate::core::plan::generate::PlanProblem;
 use crate::core::plan::library::ACTIVITIES;
 use crate::core::plan::today::{EndSummary, WeekState};
 use crate::core::plan::tracking::Tally;
-use crate::core::plan::{PlanWeek, PlannedActivity, RebuildPlan};
+use crate::core::plan::RebuildPlan;
 use crate::core::scoring::{score, AreaScore};
 
 fn plan(partner: Partner) -> RebuildPlan {
-    let item = |i: usize, days: Vec<u8>| PlannedActivity { activity: ACTIVITIES[i].id.to_string(), days };
-    RebuildPlan {
-        start: Date::new(2026, 11, 25).unwrap(),
-        choices: PlanChoices { weeks: 2, minutes_per_day: 15, partner, ..PlanChoices::default() },
-        seed: 0,
-        for_two: None,
-        resumed: Vec::new(),
-        weeks: vec![
-            PlanWeek { items: vec![item(0, (0..7).collect()), item(2, vec![3])] },
-            PlanWeek { items: vec![item(4, vec![1])] },
-        ],
-    }
+    crate::core::plan::two_week_sample(partner)
 }
 
 fn area(score: Option<u8>) -> AreaScore {
