@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{about_quiz, action_button, help_line, restart};
 use crate::quiz::Quiz;
-use crate::core::words::{intro_how, offered_by, resume_note};
+use crate::core::words::{intro_how, intro_new_statements, offered_by, resume_note};
 use crate::core::state::Action;
 
 /// A plain function: it has no hooks of its own.
@@ -16,6 +16,8 @@ pub fn intro(quiz: &Quiz) -> Html {
     let started = !progress.is_empty();
     let (action_label, note) = if progress.finished {
         (ui.see_results_again, None)
+    } else if progress.catching_up() {
+        (ui.answer_new, Some(intro_new_statements(quiz.text, progress.answers.scored_missing())))
     } else if answered {
         (ui.resume, Some(resume_note(quiz.text, progress.answers.len())))
     } else {

@@ -79,6 +79,9 @@ pub fn partner_views(quiz: &Quiz) -> Html {
     html! {
         <div class="ic-partner-part ic-partner-views">
             <h3>{ t.views_title }</h3>
+            if partner.view.is_older() {
+                <p class="ic-older-code">{ t.older_code }</p>
+            }
             <ul class="ic-legend">
                 <li><span class="ic-swatch ic-you" aria-hidden="true"></span>{ t.legend_you }</li>
                 <li><span class="ic-swatch ic-them" aria-hidden="true"></span>{ name.clone() }</li>

@@ -1,6 +1,6 @@
 //! What the visitor said: one point on a five-point agreement scale per statement.
 
-use super::bank::{position_of, ASKED, BANK, SAFETY_CHECK};
+use super::bank::{position_of, stored_id, ASKED, BANK, STORED};
 
 /// A point on the agreement scale, from "Strongly disagree" (1) to "Strongly agree" (5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,35 +38,33 @@ impl Answer {
     }
 }
 
-/// Every answer given so far, one slot per quiz position: the bank, then the safety check.
-/// Saved data keys them by statement id, so saved answers survive a reordering of the bank.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers([Option<Answer>; ASKED]);
+/// Every answer given so far, one slot per stored position: the bank, then the safety
+/// check, then retired statements (kept from an older bank, never asked or scored). Saved
+/// data keys them by statement id, so saved answers survive a reordering of the bank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answers([Option<Answer>; STORED]);
 
-/// Quiz positions in statement-id order: the order answers are saved in (they were a map
-/// keyed by id), worked out when compiling.
-const BY_ID: [usize; ASKED] = by_id();
-
-/// The id at a quiz position, usable when compiling.
-const fn const_id(p: usize) -> &'static str {
-    if p < BANK.len() {
-        BANK[p].id
-    } else {
-        SAFETY_CHECK[p - BANK.len()]
+impl Default for Answers {
+    fn default() -> Self {
+        Answers([None; STORED])
     }
 }
 
-const fn by_id() -> [usize; ASKED] {
-    let mut order = [0; ASKED];
+/// Stored positions in statement-id order: the order answers are saved in (they were a map
+/// keyed by id), worked out when compiling.
+const BY_ID: [usize; STORED] = by_id();
+
+const fn by_id() -> [usize; STORED] {
+    let mut order = [0; STORED];
     let mut i = 0;
-    while i < ASKED {
+    while i < STORED {
         order[i] = i;
         i += 1;
     }
     let mut i = 1;
-    while i < ASKED {
+    while i < STORED {
         let mut j = i;
-        while j > 0 && id_before(const_id(order[j]), const_id(order[j - 1])) {
+        while j > 0 && id_before(stored_id(order[j]), stored_id(order[j - 1])) {
             let t = order[j];
             order[j] = order[j - 1];
             order[j - 1] = t;
@@ -105,7 +103,7 @@ impl Answers {
         self.get(position_of(id)?)
     }
 
-    /// Records (or changes) the answer at `position`; positions outside the bank are ignored.
+    /// Records (or changes) the answer at `position`; positions outside the stored ones are ignored.
     pub fn set(&mut self, position: usize, answer: Answer) {
         if let Some(slot) = self.0.get_mut(position) {
             *slot = Some(answer);
@@ -124,8 +122,8 @@ impl Answers {
         }
     }
 
-    /// The answers to the scored statements only, the safety check left out: what may ever
-    /// leave this device (in a partner code).
+    /// The answers to the scored statements only, the safety check and retired statements
+    /// left out: what may ever leave this device (in a partner code).
     pub fn scored_only(&self) -> Answers {
         let mut scored = self.clone();
         for slot in &mut scored.0[BANK.len()..] {
@@ -143,15 +141,26 @@ impl Answers {
         self.0.iter().all(Option::is_none)
     }
 
-    /// Statement ids with their answers (the safety check's too), in id order: what is
-    /// saved on this device, and nothing else.
+    /// Statement ids with their answers (the safety check's and retired ones' too), in id
+    /// order: what is saved on this device, and nothing else.
     pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
-        BY_ID.iter().filter_map(|&p| Some((const_id(p), self.0[p]?)))
+        BY_ID.iter().filter_map(|&p| Some((stored_id(p), self.0[p]?)))
     }
 
     /// The first question without an answer, in quiz order (the safety check last).
     pub fn first_unanswered(&self) -> Option<usize> {
         (0..ASKED).find(|&p| self.get(p).is_none())
+    }
+
+    /// The next question without an answer after `position`: where a visitor answering only
+    /// what is missing goes next. Only forward, so skipping never goes round in a circle.
+    pub fn next_unanswered(&self, position: usize) -> Option<usize> {
+        (position + 1..ASKED).find(|&p| self.get(p).is_none())
+    }
+
+    /// How many scored statements have no answer yet.
+    pub fn scored_missing(&self) -> usize {
+        (0..BANK.len()).filter(|&p| self.get(p).is_none()).count()
     }
 
     /// Joins answers from elsewhere (another tab, a salvaged save) into these; answers
@@ -168,7 +177,6 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::bank::asked_id;
 
     #[test]
     fn values_round_trip_and_out_of_range_is_rejected() {
@@ -239,8 +247,8 @@ mod tests {
 
     #[test]
     fn id_order_is_sorted_and_complete() {
-        let ids: Vec<&str> = BY_ID.iter().map(|&p| const_id(p)).collect();
-        let mut sorted: Vec<&str> = (0..ASKED).filter_map(asked_id).collect();
+        let ids: Vec<&str> = BY_ID.iter().map(|&p| stored_id(p)).collect();
+        let mut sorted: Vec<&str> = (0..STORED).map(stored_id).collect();
         sorted.sort();
         assert_eq!(ids, sorted);
     }

@@ -12,10 +12,15 @@ pub enum AreaId {
     Closeness,
     Time,
     Affection,
+    /// Added in bank 2 (0.5.0), last, so the seven older areas keep their positions.
+    Repair,
 }
 
+/// How many areas there are.
+pub const AREA_COUNT: usize = 8;
+
 /// Every area, in the order the visitor meets them.
-pub const AREAS: [AreaId; 7] = [
+pub const AREAS: [AreaId; AREA_COUNT] = [
     AreaId::Safety,
     AreaId::Sharing,
     AreaId::Understanding,
@@ -23,6 +28,7 @@ pub const AREAS: [AreaId; 7] = [
     AreaId::Closeness,
     AreaId::Time,
     AreaId::Affection,
+    AreaId::Repair,
 ];
 
 impl AreaId {
@@ -41,6 +47,7 @@ impl AreaId {
             AreaId::Closeness => "closeness",
             AreaId::Time => "time",
             AreaId::Affection => "affection",
+            AreaId::Repair => "repair",
         }
     }
 }
@@ -70,9 +77,14 @@ const fn s(id: &'static str, area: AreaId, keying: Keying) -> Statement {
 use AreaId::*;
 use Keying::*;
 
+/// Which version of the bank this build asks. Bank 1 (0.4.0 and earlier) had seven areas
+/// and 28 statements. Bank 2 added the repair area and eight statements (three for repair,
+/// two in place of retired ones, three more for the visitor's own side), and retired two.
+pub const BANK_VERSION: u8 = 2;
+
 /// The statements in the order they are asked. Areas are interleaved so the quiz does not
-/// feel like seven small tests in a row; the catalog holds the text at the same positions.
-pub const BANK: [Statement; 28] = [
+/// feel like eight small tests in a row; the catalog holds the text at the same positions.
+pub const BANK: [Statement; 34] = [
     s("safety-real-self", Safety, Agree),
     s("sharing-true-feelings", Sharing, Agree),
     s("understanding-gets-me", Understanding, Agree),
@@ -80,6 +92,7 @@ pub const BANK: [Statement; 28] = [
     s("closeness-team", Closeness, Agree),
     s("time-just-us", Time, Agree),
     s("affection-small-ways", Affection, Agree),
+    s("repair-find-way-back", Repair, Agree),
     s("safety-no-judging", Safety, Agree),
     s("sharing-keep-worries", Sharing, Reverse),
     s("understanding-not-understood", Understanding, Reverse),
@@ -87,21 +100,32 @@ pub const BANK: [Statement; 28] = [
     s("closeness-far-away", Closeness, Reverse),
     s("time-screens", Time, Reverse),
     s("affection-touch", Affection, Agree),
+    s("repair-hurt-lingers", Repair, Reverse),
     s("safety-hide-parts", Safety, Reverse),
     s("sharing-hopes-fears", Sharing, Agree),
     s("understanding-listens", Understanding, Agree),
-    s("support-cares", Support, Reverse),
+    s("support-notices-hard-day", Support, Agree),
     s("closeness-think-warmly", Closeness, Agree),
     s("time-enjoy-together", Time, Agree),
     s("affection-faded", Affection, Reverse),
+    s("repair-accept-sorry", Repair, Agree),
     s("safety-admit-mistakes", Safety, Agree),
-    s("sharing-confide-elsewhere", Sharing, Reverse),
+    s("sharing-turn-to-partner", Sharing, Agree),
     s("understanding-both-sides", Understanding, Agree),
     s("support-want-good", Support, Agree),
     s("closeness-trust", Closeness, Agree),
     s("time-days-without-talking", Time, Reverse),
     s("affection-told-matter", Affection, Agree),
+    // The visitor's own side: knowing their partner's world, responding, and being turned to.
+    s("understanding-know-their-world", Understanding, Agree),
+    s("support-i-listen", Support, Agree),
+    s("closeness-turn-toward", Closeness, Agree),
 ];
+
+/// Statements bank 1 asked and bank 2 no longer does (their meaning was unsound, so their
+/// ids are never reused). A visitor's answers to them are kept in their save, and count in
+/// no score.
+pub const RETIRED: [&str; 2] = ["support-cares", "sharing-confide-elsewhere"];
 
 /// How many scored statements the quiz asks (the bank; the safety check comes after).
 pub const QUESTION_COUNT: usize = BANK.len();
@@ -114,12 +138,24 @@ pub const SAFETY_CHECK: [&str; 3] = ["check-afraid", "check-hurt", "check-contro
 /// Every step of the quiz: the bank, then the safety check.
 pub const ASKED: usize = QUESTION_COUNT + SAFETY_CHECK.len();
 
+/// Every statement an answer can be kept for: those asked, then the retired ones.
+pub const STORED: usize = ASKED + RETIRED.len();
+
+/// The saved id of the statement at a stored position: the bank, the safety check, then
+/// the retired statements (usable when compiling).
+pub const fn stored_id(p: usize) -> &'static str {
+    if p < QUESTION_COUNT {
+        BANK[p].id
+    } else if p < ASKED {
+        SAFETY_CHECK[p - QUESTION_COUNT]
+    } else {
+        RETIRED[p - ASKED]
+    }
+}
+
 /// The saved id of the statement at a quiz position (bank or safety check).
 pub fn asked_id(position: usize) -> Option<&'static str> {
-    match BANK.get(position) {
-        Some(s) => Some(s.id),
-        None => SAFETY_CHECK.get(position.checked_sub(QUESTION_COUNT)?).copied(),
-    }
+    (position < ASKED).then(|| stored_id(position))
 }
 
 /// True for a position in the safety check.
@@ -127,10 +163,30 @@ pub fn is_check(position: usize) -> bool {
     (QUESTION_COUNT..ASKED).contains(&position)
 }
 
-/// Finds a statement's quiz position by its saved id (bank or safety check).
+/// Finds a statement's stored position by its saved id (bank, safety check or retired).
 pub fn position_of(id: &str) -> Option<usize> {
-    (0..ASKED).find(|&p| asked_id(p) == Some(id))
+    (0..STORED).find(|&p| stored_id(p) == id)
 }
+
+/// Bank 1's statements in the order it asked them: the order of the answers in a partner
+/// code of format 1. Only the stored positions they map to are in the build.
+#[cfg(test)]
+pub const BANK_V1: [&str; 28] = [
+    "safety-real-self", "sharing-true-feelings", "understanding-gets-me", "support-on-my-side",
+    "closeness-team", "time-just-us", "affection-small-ways", "safety-no-judging",
+    "sharing-keep-worries", "understanding-not-understood", "support-on-my-own",
+    "closeness-far-away", "time-screens", "affection-touch", "safety-hide-parts",
+    "sharing-hopes-fears", "understanding-listens", "support-cares", "closeness-think-warmly",
+    "time-enjoy-together", "affection-faded", "safety-admit-mistakes",
+    "sharing-confide-elsewhere", "understanding-both-sides", "support-want-good",
+    "closeness-trust", "time-days-without-talking", "affection-told-matter",
+];
+
+/// Where each of bank 1's statements is stored now, in bank 1's order (a test checks it
+/// against [`BANK_V1`]).
+pub const V1_POSITIONS: [u8; 28] = [
+    0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 37, 20, 21, 22, 24, 38, 26, 27, 28, 29, 30,
+];
 
 /// The statements that belong to one area, in bank order.
 pub fn statements_in(area: AreaId) -> impl Iterator<Item = &'static Statement> {
@@ -144,8 +200,32 @@ mod tests {
 
     #[test]
     fn ids_are_unique() {
-        let ids: HashSet<_> = BANK.iter().map(|s| s.id).collect();
-        assert_eq!(ids.len(), BANK.len());
+        let ids: HashSet<_> = (0..STORED).map(stored_id).collect();
+        assert_eq!(ids.len(), STORED);
+    }
+
+    #[test]
+    fn eight_areas_each_with_a_reverse_keyed_statement_and_at_most_34_statements() {
+        assert_eq!(AREAS.len(), 8);
+        assert!(QUESTION_COUNT <= 34, "{QUESTION_COUNT} statements: the quiz would take too long");
+        for area in AREAS {
+            assert!(statements_in(area).any(|s| s.keying == Keying::Reverse), "{area:?}");
+            assert!(statements_in(area).any(|s| s.keying == Keying::Agree), "{area:?}");
+        }
+    }
+
+    #[test]
+    fn bank_1_maps_onto_the_stored_positions_and_retired_ids_are_never_asked() {
+        for (id, &p) in BANK_V1.iter().zip(&V1_POSITIONS) {
+            assert_eq!(stored_id(p.into()), *id);
+        }
+        for id in RETIRED {
+            assert!(BANK_V1.contains(&id), "{id} was never asked");
+            assert!(position_of(id).unwrap() >= ASKED, "{id} is still asked");
+        }
+        // Every statement of bank 1 that is still asked keeps its meaning, so its answer counts.
+        let kept = BANK_V1.iter().filter(|id| !RETIRED.contains(id)).count();
+        assert_eq!(kept + RETIRED.len(), BANK_V1.len());
     }
 
     #[test]
@@ -189,6 +269,7 @@ mod tests {
         }
         assert_eq!(position_of("no-such-question"), None);
         assert_eq!(asked_id(ASKED), None);
+        assert_eq!(position_of(RETIRED[0]), Some(ASKED));
         assert!(!is_check(QUESTION_COUNT - 1) && !is_check(ASKED));
     }
 

@@ -20,6 +20,7 @@ pub use load::CatalogRead;
 pub use sections::{ActivityText, AreaText, BandText, KindText, PartnerUi, PlanDaysUi, PlanUi, PrivacyUi, SafetyUi, Ui};
 
 pub use super::lang::Lang;
+use crate::core::bank::AREA_COUNT;
 use super::bank::{AreaId, ASKED};
 use super::date::Date;
 use super::plan::activity::Kind;
@@ -42,7 +43,7 @@ pub struct Catalog {
     /// Per band, lowest first: a short name and what it means overall.
     pub bands: [BandText; 3],
     /// Per area, in [`crate::core::bank::AREAS`] order.
-    pub areas: [AreaText; 7],
+    pub areas: [AreaText; AREA_COUNT],
     /// Per statement, in quiz order (the bank, then the safety check): its id (checked
     /// against the bank) and its words.
     pub statements: [(&'static str, &'static str); ASKED],

@@ -74,6 +74,12 @@ impl Progress {
         self.history.last().map_or(&self.answers, |h| &h.answers)
     }
 
+    /// True while a visitor who finished the quiz answers statements added to it since: their
+    /// results wait until those are answered, and only those are asked.
+    pub fn catching_up(&self) -> bool {
+        self.in_history && !self.finished
+    }
+
     /// True when there is nothing of the visitor's in it: no answer, result or plan.
     pub fn is_empty(&self) -> bool {
         self.answers.is_empty() && self.history.is_empty() && self.plan.is_none()

@@ -6,7 +6,7 @@
 //! deliberately forgiving: each part, and each answer, is checked on its own, so one bad
 //! value costs that value, not the save.
 
-use super::bank::{asked_id, position_of};
+use super::bank::{asked_id, position_of, ASKED};
 use super::json::{object, parse, Json};
 use super::locked::LockedEnvelope;
 use super::plan::choices::PlanChoices;
@@ -31,7 +31,7 @@ use plan::{plan_json, read_plan_strict};
 use tracking::{read_tracking, tracking_json};
 
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 
 /// The most weeks a plan can have; anything longer in a save is cut.
 const MAX_WEEKS: usize = 8;
@@ -93,7 +93,25 @@ pub fn encode(p: &Progress) -> String {
 }
 
 /// The migrations, in order: entry `i` turns version `i + 1` into version `i + 2`.
-const MIGRATIONS: [fn(&mut Json); 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [fn(&mut Json); 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
+
+/// Version 4 is bank 2: a repair area and eight new statements, two retired. Answers are kept
+/// by statement id, so nothing moves. Finished answers are opened again, to ask only the
+/// new statements ([`Progress::catching_up`]): results wait for them, and the visitor starts
+/// from the intro, which says why. The plan and a partner stay where they were. An older
+/// widget refuses a version 4 save rather than drop the answers it does not know.
+fn v3_to_v4(obj: &mut Json) {
+    let at = obj.get("at").and_then(Json::as_str).unwrap_or("");
+    let on_results = matches!(at, "results" | "compare");
+    let finished = obj.get("finished").and_then(Json::as_bool) == Some(true) || at == "results";
+    if finished && obj.get("in_history").and_then(Json::as_bool) == Some(true) {
+        obj.insert("finished", Json::Bool(false));
+        if on_results {
+            obj.insert("at", Json::str("intro"));
+        }
+    }
+    obj.insert("version", Json::uint(4));
+}
 
 /// Version 3 added the partner's code, kept only when the visitor chooses: nothing to move.
 fn v2_to_v3(obj: &mut Json) {
@@ -236,7 +254,7 @@ fn read_screen(value: Option<&Json>, has_plan: bool, history: usize) -> (Screen,
         Some("compare") if history >= 2 => (Screen::Compare, false),
         Some("partner") if history > 0 => (Screen::Partner, false),
         Some("plan" | "compare" | "partner") if history > 0 => (Screen::Results, true),
-        Some(id) => match position_of(id) {
+        Some(id) => match position_of(id).filter(|&q| q < ASKED) {
             Some(q) => (Screen::Question(q), false),
             None => (Screen::Intro, true),
         },

@@ -308,14 +308,15 @@ mod tests {
         // Worked out by hand, so a change to the scoring rules shows up here.
         let r = score(&answer_all(|s| if s.area == AreaId::Time { worst(s) } else { best(s) }));
         let scores: Vec<_> = r.areas.iter().map(|a| a.score).collect();
-        assert_eq!(scores, [Some(100), Some(100), Some(100), Some(100), Some(100), Some(0), Some(100)]);
-        assert_eq!(r.overall, Some(86)); // 600 / 7 = 85.7
-        // "Agree" everywhere: 3 points agree-keyed, 1 point reverse-keyed. Three areas have two
-        // reverse-keyed statements (8/16 = 50), four have one (10/16 = 62.5, rounded up to 63).
+        assert_eq!(scores, [Some(100), Some(100), Some(100), Some(100), Some(100), Some(0), Some(100), Some(100)]);
+        assert_eq!(r.overall, Some(88)); // 700 / 8 = 87.5, halves up
+        // "Agree" everywhere: 3 points agree-keyed, 1 point reverse-keyed, out of 4 each. Four
+        // statements with one reverse-keyed: 10/16 = 62.5, rounded up to 63; five with one:
+        // 13/20 = 65; time has two of four (8/16 = 50); repair one of three (7/12 = 58.3).
         let r = score(&answer_all(|_| Answer::Agree));
         let scores: Vec<_> = r.areas.iter().map(|a| a.score.unwrap()).collect();
-        assert_eq!(scores, [63, 50, 63, 50, 63, 50, 63]);
-        assert_eq!(r.overall, Some(57)); // 402 / 7 = 57.4
+        assert_eq!(scores, [63, 63, 65, 65, 65, 50, 63, 58]);
+        assert_eq!(r.overall, Some(62)); // 492 / 8 = 61.5, halves up
     }
 
     #[test]

@@ -207,3 +207,6 @@ mod plan_day_tests;
 
 #[cfg(test)]
 mod safety_tests;
+
+#[cfg(test)]
+mod returning_tests;

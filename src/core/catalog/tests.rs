@@ -223,7 +223,7 @@ fn the_key_list_is_stable() {
     }
     let steps: usize = catalog(Lang::En).activities.iter().map(|a| a.steps.len()).sum();
     let activities = ACTIVITIES.len();
-    assert_eq!(keys.len(), 67 + 5 + 3 * 2 + 7 * 5 + ASKED + 70 + 6 * 2 + 7 + 12 + 2 + activities * 2 + steps + 32 + 60 + 23 + 21);
+    assert_eq!(keys.len(), 69 + 5 + 3 * 2 + 8 * 5 + ASKED + 71 + 6 * 2 + 7 + 12 + 2 + activities * 2 + steps + 32 + 60 + 23 + 21);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! more, the statements you answered furthest apart, and the view a plan for two is made
 //! from. No single couple score, no "who is right".
 
+use crate::core::bank::AREA_COUNT;
 use super::code::PartnerView;
 use crate::core::answer::Answers;
 use crate::core::bank::{AreaId, AREAS, BANK, QUESTION_COUNT};
@@ -56,7 +57,7 @@ impl AreaPair {
 /// Everything the comparison screen shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
-    pub areas: [AreaPair; 7],
+    pub areas: [AreaPair; AREA_COUNT],
     /// Both 70 or more.
     pub strengths: Vec<AreaId>,
     /// Both under 45.
@@ -69,7 +70,7 @@ pub struct Comparison {
 /// Compares this visitor's answers with what their partner shared.
 pub fn compare(mine: &Answers, theirs: &PartnerView) -> Comparison {
     let own = PartnerView::of(mine, false);
-    let areas: [AreaPair; 7] =
+    let areas: [AreaPair; AREA_COUNT] =
         std::array::from_fn(|i| AreaPair { area: AREAS[i], mine: own.scores[i], theirs: theirs.scores[i] });
     let both = |ok: fn(u8) -> bool| -> Vec<AreaId> {
         areas.iter().filter(|p| p.mine.is_some_and(ok) && p.theirs.is_some_and(ok)).map(|p| p.area).collect()

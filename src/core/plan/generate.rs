@@ -188,13 +188,22 @@ impl Planner {
             let mut placed = None;
             // The first slot is the week's stretch: as deep as the week allows.
             let stretch = slot == 0;
+            // A stretch that would be only a first step looks on in the other areas for a
+            // deeper one that fits, so a short day still lets the plan go deeper over time.
+            let mut shallow: Option<&'static Activity> = None;
             for &area in &order {
                 let candidates =
                     self.ranked(area, cap, stretch, &this_week, |a| a.cadence != Cadence::Daily && a.tags & leave_out == 0);
-                placed = candidates.into_iter().find_map(|a| self.place(a, &mut load));
-                if placed.is_some() {
-                    break;
+                let Some(a) = candidates.into_iter().find(|a| self.fits_a_day(a, &load)) else { continue };
+                if stretch && a.depth == 1 && cap > 1 {
+                    shallow = shallow.or(Some(a));
+                    continue;
                 }
+                placed = self.place(a, &mut load);
+                break;
+            }
+            if placed.is_none() {
+                placed = shallow.and_then(|a| self.place(a, &mut load));
             }
             if let Some(item) = placed {
                 this_week.push(item.activity_id);
@@ -256,6 +265,11 @@ impl Planner {
 
     fn times_used(&self, id: &str) -> usize {
         self.used.iter().find(|(u, _)| *u == id).map_or(0, |(_, n)| *n)
+    }
+
+    /// Whether a weekly or one-off activity fits the minutes left on some day.
+    fn fits_a_day(&self, a: &Activity, load: &[u8; 7]) -> bool {
+        load.iter().any(|&l| u16::from(l) + u16::from(a.minutes) <= u16::from(self.budget))
     }
 
     /// Puts an activity on the least busy day(s) where it fits the daily minutes.

@@ -37,7 +37,7 @@ const MAKE_UP: u8 = NEEDS_SAFETY | AFTER_TENSION;
 /// then those added later, in the order they were added (a position never changes).
 // One activity per line, so the library reads as a table.
 #[rustfmt::skip]
-pub const ACTIVITIES: [Activity; 65] = [
+pub const ACTIVITIES: [Activity; 70] = [
     // Safety
     a("safety-thank-for-honesty", Safety, Appreciation, 2, Daily, Solo, 1),
     a("safety-pause-before-reacting", Safety, Reflection, 2, Daily, Solo, 1).tagged(SAFE),
@@ -109,13 +109,21 @@ pub const ACTIVITIES: [Activity; 65] = [
     // gentle start, a repair in the moment, a break that ends in coming back), questions that
     // go deeper step by step, the stress-reducing conversation, turning toward good news, and
     // trying something new.
-    a("safety-soft-start", Safety, Talking, 5, Weekly, Solo, 2).tagged(MAKE_UP),
-    a("safety-repair-attempt", Safety, Talking, 2, Weekly, Solo, 1).tagged(MAKE_UP),
-    a("safety-break-and-return", Safety, Talking, 20, Once, Together, 2).tagged(MAKE_UP),
+    // These three moved to the repair area in 0.5.0; their ids stay, as saved plans hold them.
+    a("safety-soft-start", Repair, Talking, 5, Weekly, Solo, 2).tagged(MAKE_UP),
+    a("safety-repair-attempt", Repair, Talking, 2, Weekly, Solo, 1).tagged(MAKE_UP),
+    a("safety-break-and-return", Repair, Talking, 20, Once, Together, 2).tagged(MAKE_UP),
     a("sharing-deeper-questions", Sharing, Talking, 20, Weekly, Together, 3).tagged(OPEN),
     a("support-stress-talk", Support, Talking, 20, Weekly, Together, 2).tagged(SAFE),
     a("support-good-news", Support, Presence, 5, Daily, Solo, 1),
     a("time-something-new", Time, TimeTogether, 30, Once, Together, 2),
+    // Added in 0.5.0 for the repair area: a calm minute, noticing a try to make up, what
+    // calms you, looking back together at a disagreement that is over, and checking in after.
+    a("repair-calm-minute", Repair, Reflection, 2, Daily, Solo, 1),
+    a("repair-notice-the-try", Repair, Appreciation, 2, Daily, Solo, 1).tagged(MAKE_UP),
+    a("repair-what-calms-me", Repair, Reflection, 10, Once, Solo, 2),
+    a("repair-look-back-together", Repair, Talking, 20, Once, Together, 3).tagged(MAKE_UP),
+    a("repair-check-in-after", Repair, Talking, 5, Weekly, Solo, 1).tagged(MAKE_UP),
 ];
 
 #[cfg(test)]
@@ -134,8 +142,11 @@ mod tests {
         assert!(ACTIVITIES.len() >= 40);
         let ids: HashSet<_> = ACTIVITIES.iter().map(|a| a.id).collect();
         assert_eq!(ids.len(), ACTIVITIES.len());
+        // Moved to repair in 0.5.0, with their ids kept.
+        let moved = ["safety-soft-start", "safety-repair-attempt", "safety-break-and-return"];
         for a in ACTIVITIES {
-            assert!(a.id.starts_with(&format!("{}-", a.area.key())), "{}", a.id);
+            let prefix = if moved.contains(&a.id) { "safety-".to_string() } else { format!("{}-", a.area.key()) };
+            assert!(a.id.starts_with(&prefix), "{}", a.id);
         }
     }
 

@@ -4,6 +4,7 @@
 //! Everything takes the visitor's local calendar date from the browser, so "today" moves at
 //! their midnight and follows them across time zones.
 
+use crate::core::bank::AREA_COUNT;
 use super::shift::restart_point;
 use super::tracking::{PlanTracking, Tally};
 use super::{activity, RebuildPlan};
@@ -90,7 +91,7 @@ pub fn at_end(plan: &RebuildPlan, today: Date) -> bool {
 pub struct EndSummary {
     pub overall: Tally,
     /// Done occurrences per area, in [`crate::core::bank::AREAS`] order.
-    pub by_area: [usize; 7],
+    pub by_area: [usize; AREA_COUNT],
 }
 
 pub fn end_summary(plan: &RebuildPlan, tracking: &PlanTracking) -> EndSummary {

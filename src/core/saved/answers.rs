@@ -3,7 +3,7 @@
 //! costs that answer only.
 
 use crate::core::answer::{Answer, Answers};
-use crate::core::bank::{position_of, ASKED};
+use crate::core::bank::{position_of, STORED};
 use crate::core::date::Date;
 use crate::core::json::{object, Json};
 use crate::core::progress::CompletedQuiz;
@@ -21,7 +21,8 @@ pub fn history_json(history: &[CompletedQuiz]) -> Json {
     Json::Arr(history.iter().map(quiz).collect())
 }
 
-/// Keeps every answer that names a current question and holds a value from 1 to 5; returns
+/// Keeps every answer that names a known statement (asked, or retired: an older bank's answer
+/// is kept, never scored) and holds a value from 1 to 5; returns
 /// them and how many were dropped.
 pub fn read_answers(value: Option<&Json>) -> (Answers, usize) {
     let mut answers = Answers::new();
@@ -30,7 +31,7 @@ pub fn read_answers(value: Option<&Json>) -> (Answers, usize) {
     let mut dropped = 0;
     // From the end, skipping statements already seen: a statement written twice counts as
     // its last value only, as it always did.
-    let mut seen = [false; ASKED];
+    let mut seen = [false; STORED];
     for (id, v) in pairs.iter().rev() {
         let position = position_of(id);
         if let Some(p) = position {

@@ -49,6 +49,17 @@ fn with_plan() -> Progress {
     p
 }
 
+/// What a finished save from before bank 2 opens as: the same, with its answers opened
+/// again so only the new statements are asked.
+fn catching_up(mut p: Progress) -> Progress {
+    p.finished = false;
+    if matches!(p.screen, Screen::Results | Screen::Compare) {
+        p.screen = Screen::Intro;
+    }
+    assert!(p.catching_up());
+    p
+}
+
 #[test]
 fn round_trip() {
     for screen in [Screen::Intro, Screen::Question(0), Screen::Question(27), Screen::Results] {
@@ -143,8 +154,9 @@ fn version_1_in_progress_migrates_without_history() {
 fn version_1_finished_becomes_the_first_undated_result() {
     match decode(Some(&v1("results", true))) {
         Loaded::Restored(p) => {
-            assert_eq!(p.screen, Screen::Results);
-            assert!(p.finished && p.in_history);
+            // Bank 2 asks more: the intro says so, and results wait for the new statements.
+            assert_eq!(p.screen, Screen::Intro);
+            assert!(p.catching_up());
             assert_eq!(p.history.len(), 1);
             assert_eq!(p.history[0].date, None);
             assert_eq!(p.history[0].answers, sample().answers);
@@ -255,7 +267,7 @@ fn a_save_written_by_the_version_2_release_loads_with_everything_intact() {
     // Written by the release before partner comparison (format version 2).
     let v2 = include_str!("fixtures/v2-with-plan.json");
     assert!(v2.starts_with("{\"version\":2,"));
-    assert_eq!(decode(Some(v2)), Loaded::Restored(with_plan()));
+    assert_eq!(decode(Some(v2)), Loaded::Restored(catching_up(with_plan())));
 }
 
 #[test]
@@ -287,11 +299,12 @@ const SAVED_BEFORE_RESUMES: &str = r#"{"version":2,"answers":{"safety-real-self"
 #[test]
 fn a_save_from_before_resumes_loads_unchanged_and_is_written_back_the_same() {
     let Loaded::Restored(p) = decode(Some(SAVED_BEFORE_RESUMES)) else { panic!("not restored") };
-    assert_eq!(p, with_plan());
+    assert_eq!(p, catching_up(with_plan()));
     let plan = p.plan.as_ref().unwrap();
     assert!(plan.resumed.is_empty());
     assert_eq!(plan.date_of(1, 5), Date::new(2026, 12, 7).unwrap(), "the same dates as before");
-    assert_eq!(encode(&p), SAVED_BEFORE_RESUMES.replace("\"version\":2", "\"version\":3"), "saved again byte for byte, as version 3");
+    let as_v4 = SAVED_BEFORE_RESUMES.replace("\"version\":2", "\"version\":4").replace("\"finished\":true", "\"finished\":false");
+    assert_eq!(encode(&p), as_v4, "saved again byte for byte, as version 4, waiting for the new statements");
 }
 
 #[test]
@@ -323,10 +336,10 @@ fn a_plan_started_again_round_trips_and_bad_resumes_are_dropped() {
 /// Everything a save can hold: 28 answers, two results, an 8-week plan for two that was
 /// started again, ticks, notes with characters that need escaping, a kept partner.
 fn rich() -> Progress {
-    use crate::core::partner::code::PartnerView;
+    // Bank 1's statements (two of them retired since, and kept).
     let mut answers = Answers::new();
-    for i in 0..BANK.len() {
-        answers.set(i, Answer::SCALE[(i * 7) % 5]);
+    for (i, id) in crate::core::bank::BANK_V1.iter().enumerate() {
+        assert!(answers.set_id(id, Answer::SCALE[(i * 7) % 5]));
     }
     let mut p = Progress { answers: answers.clone(), screen: Screen::Plan, finished: true, round: 9, ..Progress::default() };
     p.history = vec![CompletedQuiz { date: None, answers: answers.clone() }, CompletedQuiz { date: Date::new(2026, 1, 2), answers }];
@@ -346,9 +359,9 @@ fn rich() -> Progress {
     p.tracking.set_note(2, "two \u{1}\u{1f}\"\\/é😀\t");
     p.tracking.set_note(7, "seven");
     p.tracking.set_note(0, "zero");
-    let mut theirs = Answers::new();
-    theirs.set(3, Answer::Disagree);
-    let view = PartnerView::of(&theirs, true);
+    // A partner code of format 1, as that release wrote it: one answer, to statement 3.
+    let view = code::decode("6021-R8EB-HR80-0000-D").unwrap();
+    assert_eq!((view.bank, view.answers.as_ref().unwrap().get(3)), (1, Some(Answer::Disagree)));
     p.partner = Some(PartnerData { code: code::encode(&view), view, name: "Sam \"S\"".into(), keep: true });
     p
 }
@@ -357,9 +370,10 @@ fn rich() -> Progress {
 fn a_save_written_by_serde_reads_back_and_is_written_again_byte_for_byte() {
     // Written by this format's serde version (the release before this codec), from `rich()`.
     let by_serde = include_str!("fixtures/v3-written-by-serde.json");
-    assert_eq!(decode(Some(by_serde)), Loaded::Restored(rich()));
-    assert_eq!(encode(&rich()), by_serde);
+    assert_eq!(decode(Some(by_serde)), Loaded::Restored(catching_up(rich())));
+    let as_v4 = |raw: &str| raw.replacen("\"version\":2", "\"version\":4", 1).replacen("\"version\":3", "\"version\":4", 1).replacen("\"finished\":true", "\"finished\":false", 1);
+    assert_eq!(encode(&catching_up(rich())), as_v4(by_serde), "every answer, the retired ones too, and the old partner code");
     let v2 = include_str!("fixtures/v2-with-plan.json");
     let Loaded::Restored(p) = decode(Some(v2)) else { panic!("not restored") };
-    assert_eq!(encode(&p), v2.replace("\"version\":2", "\"version\":3"), "the v2 file, saved again as version 3");
+    assert_eq!(encode(&p), as_v4(v2), "the v2 file, saved again as version 4");
 }

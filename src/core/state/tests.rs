@@ -876,7 +876,7 @@ fn our_plan_is_made_for_two_and_a_different_one_keeps_that() {
     let (s, fx) = run_fx(&s, &[Action::EnterPartnerCode(code), Action::MakeOurPlan]);
     let plan = s.progress.plan.as_ref().unwrap();
     assert_eq!(plan.choices.partner, Partner::Together);
-    assert_eq!(plan.for_two.as_ref().map(Vec::len), Some(7));
+    assert_eq!(plan.for_two.as_ref().map(Vec::len), Some(crate::core::bank::AREAS.len()));
     assert!(fx.contains(&Effect::Announce(HostEvent::PlanCreated)));
     assert_eq!(s.screen(), Screen::Plan);
     let other = run(&s, &[Action::DifferentPlan]);

@@ -15,6 +15,12 @@ pub fn resume_note(text: &Catalog, answered: usize) -> String {
     fill(text.ui.resume_note, &[("n", &answered.to_string()), ("total", &ASKED.to_string())])
 }
 
+/// "The quiz has 8 new statements since you last took it…", for finished answers that wait
+/// for statements the bank added since.
+pub fn intro_new_statements(text: &Catalog, missing: usize) -> String {
+    fill(text.ui.intro_new_statements, &[("count", &missing.to_string())])
+}
+
 /// "Offered by <practice>".
 pub fn offered_by(text: &Catalog, practice: &str) -> String {
     fill(text.ui.offered_by, &[("practice", practice)])

@@ -1,6 +1,7 @@
 //! Every sentence, in every language: what it says, and that each template is filled by its
 //! caller with exactly the placeholders it has (`fill` checks that in tests).
 
+use crate::core::bank::AREA_COUNT;
 use super::*;
 use crate::core::answer::{Answer, Answers};
 use crate::core::bank::{AreaId, BANK};
@@ -40,6 +41,7 @@ fn say_everything(text: &Catalog) -> Vec<String> {
     let mut out = vec![
         intro_how(text),
         resume_note(text, 12),
+        intro_new_statements(text, 6),
         offered_by(text, "Riverside Counselling"),
         question_of(text, 3, 31),
         overall_score(text, 62),
@@ -147,7 +149,7 @@ fn the_plan_lead_says_who_the_plan_is_for() {
     let results = score(&Answers::new());
     let mut p = plan(Partner::Together);
     assert!(plan_lead(text, &p, &results).starts_with(&summary(text, &p)));
-    p.for_two = Some(vec![Some(40); 7]);
+    p.for_two = Some(vec![Some(40); AREA_COUNT]);
     assert!(plan_lead(text, &p, &results).ends_with(text.partner.made_for_two));
 }
 

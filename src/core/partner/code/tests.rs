@@ -2,6 +2,9 @@
 //! person or a random string can type ever panics.
 
 use super::*;
+use crate::core::bank::{AreaId, AREAS};
+use crate::core::bank::{BANK_V1, RETIRED};
+use crate::core::json::{parse, Json};
 
 use crate::core::plan::generate::Rng;
 
@@ -28,13 +31,18 @@ fn random_answers(rng: &mut Rng) -> Answers {
     answers
 }
 
-fn random_scores(rng: &mut Rng) -> [Option<u8>; 7] {
+/// A code that carries area scores only.
+fn scores_only(scores: [Option<u8>; AREA_COUNT]) -> PartnerView {
+    PartnerView { scores, answers: None, bank: BANK_VERSION }
+}
+
+fn random_scores(rng: &mut Rng) -> [Option<u8>; AREA_COUNT] {
     std::array::from_fn(|_| if rng.below(8) == 0 { None } else { Some(rng.below(101) as u8) })
 }
 
 fn random_code(rng: &mut Rng) -> String {
     if rng.below(2) == 0 {
-        encode(&PartnerView { scores: random_scores(rng), answers: None })
+        encode(&scores_only(random_scores(rng)))
     } else {
         encode(&PartnerView::of(&random_answers(rng), true))
     }
@@ -46,11 +54,11 @@ fn plain(code: &str) -> Vec<char> {
 
 #[test]
 fn lengths_and_groups_are_short_enough_to_read_aloud() {
-    let short = encode(&PartnerView { scores: [Some(50); 7], answers: None });
-    assert_eq!(plain(&short).len(), 12);
-    assert_eq!(short.len(), 14, "three groups of four: {short}");
+    let short = encode(&scores_only([Some(50); AREA_COUNT]));
+    assert_eq!(plain(&short).len(), 13);
+    assert_eq!(short.len(), 16, "three groups of four and one: {short}");
     let long = encode(&PartnerView::of(&Answers::new(), true));
-    assert_eq!(plain(&long).len(), 17);
+    assert_eq!(plain(&long).len(), 20);
     assert!(long.split('-').all(|g| g.len() <= 4), "{long}");
     assert!(!short.chars().any(|c| "ILOU".contains(c)));
 }
@@ -59,17 +67,17 @@ fn lengths_and_groups_are_short_enough_to_read_aloud() {
 fn every_area_score_combination_round_trips() {
     let mut rng = Rng(1);
     // Every value in every area, "not enough answers" included…
-    for area in 0..7 {
+    for area in 0..AREA_COUNT {
         for value in (0..=100).map(Some).chain([None]) {
             let mut scores = random_scores(&mut rng);
             scores[area] = value;
-            let view = PartnerView { scores, answers: None };
+            let view = scores_only(scores);
             assert_eq!(decode(&encode(&view)), Ok(view));
         }
     }
     // …and many random mixes.
     for _ in 0..100_000 {
-        let view = PartnerView { scores: random_scores(&mut rng), answers: None };
+        let view = scores_only(random_scores(&mut rng));
         assert_eq!(decode(&encode(&view)), Ok(view));
     }
 }
@@ -94,7 +102,7 @@ fn every_answer_combination_round_trips_with_its_scores() {
 
 #[test]
 fn reading_ignores_case_spaces_and_dashes_and_takes_i_l_o_for_digits() {
-    let code = encode(&PartnerView { scores: [Some(10), Some(11), Some(0), None, Some(100), Some(1), Some(0)], answers: None });
+    let code = encode(&scores_only([Some(10), Some(11), Some(0), None, Some(100), Some(1), Some(0), Some(99)]));
     let view = decode(&code).unwrap();
     assert_eq!(decode(&code.to_lowercase()), Ok(view.clone()));
     assert_eq!(decode(&format!("  {}  ", code.replace('-', " "))), Ok(view.clone()));
@@ -182,7 +190,7 @@ fn each_bad_code_gets_its_own_problem() {
     assert_eq!(decode(" - "), Err(CodeProblem::Empty));
     assert_eq!(decode("ABCD-EFUH-JKMN"), Err(CodeProblem::BadCharacter { group: 2 }));
     assert_eq!(decode("ABCDEFGH!JKM"), Err(CodeProblem::BadCharacter { group: 3 }));
-    let code = encode(&PartnerView { scores: [Some(40); 7], answers: None });
+    let code = encode(&scores_only([Some(40); AREA_COUNT]));
     assert_eq!(decode(&code[..9]), Err(CodeProblem::TooShort));
     assert_eq!(decode(&format!("{code}-ABCD-EFGH")), Err(CodeProblem::TooLong));
     let mut typo = plain(&code);
@@ -192,8 +200,8 @@ fn each_bad_code_gets_its_own_problem() {
 
 #[test]
 fn a_code_from_a_newer_version_says_so() {
-    // Version 2 in the first three bits, whatever follows.
-    let mut data: Vec<u8> = vec![2 << 2; SCORES_LEN];
+    // Version 3 in the first three bits, whatever follows.
+    let mut data: Vec<u8> = vec![3 << 2; CURRENT.scores_len()];
     data.push(check(&data));
     let code: String = data.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
     assert_eq!(decode(&code), Err(CodeProblem::Newer));
@@ -203,7 +211,7 @@ fn a_code_from_a_newer_version_says_so() {
     let code: String = long.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
     assert_eq!(decode(&code), Err(CodeProblem::Newer));
     // A typo in the first character of today's code is a typo, not a newer version.
-    let mut typo = symbols(&encode(&PartnerView { scores: [Some(40); 7], answers: None })).unwrap();
+    let mut typo = symbols(&encode(&scores_only([Some(40); AREA_COUNT]))).unwrap();
     typo[0] = 30;
     let typed: String = typo.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect();
     assert_eq!(decode(&typed), Err(CodeProblem::Mistake));
@@ -225,4 +233,71 @@ fn gf32_multiplication_is_a_field() {
         seen.insert(w);
     }
     assert_eq!(seen.len(), 31);
+}
+
+#[test]
+fn each_format_has_room_for_its_answers_and_nothing_more() {
+    for f in FORMATS {
+        let room = 1u128 << f.answer_bits;
+        let need = 6u128.pow(f.answers as u32);
+        assert!(need <= room && need > room / 2, "format {}", f.version);
+        assert!(f.answers_len() < 31, "every data character needs its own weight");
+    }
+    assert_eq!((V1.scores_len(), V1.answers_len()), (11, 16), "0.4.0's lengths");
+}
+
+/// The partner codes 0.4.0 wrote, with what they carry.
+fn bank_1_codes() -> Json {
+    parse(include_str!("../../../../tests/fixtures/bank-v1/codes.json")).unwrap()
+}
+
+#[test]
+fn a_code_from_0_4_0_with_answers_still_reads_every_answer_bank_2_still_asks() {
+    let fixture = bank_1_codes();
+    let view = decode(fixture.get("answers_code").unwrap().as_str().unwrap()).unwrap();
+    assert!(view.is_older());
+    let answers = view.answers.as_ref().unwrap();
+    let expected = fixture.get("their_answers").unwrap().as_object().unwrap();
+    assert_eq!(expected.len(), 28);
+    for (id, value) in expected {
+        assert_eq!(answers.get_id(id).map(Answer::value), Some(value.as_u64().unwrap() as u8), "{id}");
+    }
+    // Retired statements are kept, so the code reads back the same, and count in no score.
+    assert_eq!(encode(&view), fixture.get("answers_code").unwrap().as_str().unwrap());
+    assert!(RETIRED.iter().all(|id| answers.get_id(id).is_some()));
+    assert_eq!(view.scores, PartnerView::of(&answers.scored_only(), false).scores);
+    // The shared areas are scored from those answers; repair was not asked.
+    assert_eq!(view.scores[AreaId::Repair.index()], None);
+    assert!(view.scores[..7].iter().all(Option::is_some));
+}
+
+#[test]
+fn a_code_from_0_4_0_with_scores_only_compares_the_seven_areas_it_has() {
+    let fixture = bank_1_codes();
+    let view = decode(fixture.get("scores_code").unwrap().as_str().unwrap()).unwrap();
+    assert!(view.is_older() && view.answers.is_none());
+    let expected = fixture.get("their_scores").unwrap();
+    for area in &AREAS[..7] {
+        assert_eq!(view.scores[area.index()], expected.get(area.key()).and_then(Json::as_u64).map(|n| n as u8), "{area:?}");
+    }
+    assert_eq!(view.scores[AreaId::Repair.index()], None);
+}
+
+#[test]
+fn format_1_still_reads_for_any_answers_and_scores() {
+    let mut rng = Rng(9);
+    for _ in 0..20_000 {
+        let answers = random_answers(&mut rng);
+        let read = decode(&encode_in(&V1, &PartnerView::of(&answers, true))).unwrap();
+        assert_eq!(read.bank, 1);
+        for (i, id) in BANK_V1.iter().enumerate() {
+            let p = V1_POSITIONS[i].into();
+            assert_eq!(read.answers.as_ref().unwrap().get(p), answers.get(p), "{id}");
+        }
+        let mut scores = random_scores(&mut rng);
+        let read = decode(&encode_in(&V1, &scores_only(scores))).unwrap();
+        scores[7] = None;
+        assert_eq!((read.scores, read.bank), (scores, 1));
+    }
+    assert_eq!(decode(&encode_in(&V1, &scores_only([Some(1); AREA_COUNT]))).map(|v| v.bank), Ok(1));
 }

@@ -1,6 +1,7 @@
 //! Gap bands at their edges, what both share, the statements furthest apart, and the view a
 //! plan for two is made from.
 
+use crate::core::bank::AREA_COUNT;
 use crate::core::safety::Care;
 use super::*;
 use crate::core::answer::Answer;
@@ -18,8 +19,8 @@ fn answers(pick: impl Fn(usize) -> Option<Answer>) -> Answers {
     a
 }
 
-fn view(scores: [Option<u8>; 7]) -> PartnerView {
-    PartnerView { scores, answers: None }
+fn view(scores: [Option<u8>; AREA_COUNT]) -> PartnerView {
+    PartnerView { scores, answers: None, bank: crate::core::bank::BANK_VERSION }
 }
 
 #[test]
@@ -46,7 +47,7 @@ fn shared_strengths_and_where_both_want_more() {
         assert_eq!(c.strengths.contains(&AREAS[i]), both_strong);
     }
     let low = answers(|q| Some(if BANK[q].keying == crate::core::bank::Keying::Reverse { Answer::StronglyAgree } else { Answer::StronglyDisagree }));
-    let c = compare(&low, &view([Some(44), Some(45), Some(0), None, Some(10), Some(30), Some(20)]));
+    let c = compare(&low, &view([Some(44), Some(45), Some(0), None, Some(10), Some(30), Some(20), Some(60)]));
     assert_eq!(c.both_want_more, vec![AREAS[0], AREAS[2], AREAS[4], AREAS[5], AREAS[6]], "45 is not under 45; no score, no claim");
     assert!(c.furthest.is_empty(), "no answers shared, no statements compared");
 }
@@ -98,7 +99,7 @@ fn the_plan_for_two_puts_the_most_time_where_the_combined_view_is_weakest_or_fur
     assert_eq!(focus[0].0, AREAS[3]);
     let choices = PlanChoices { partner: Partner::Together, ..PlanChoices::default() };
     let weeks = generate(&results, &choices, Care::Usual, 0).unwrap();
-    let mut minutes = [0u32; 7];
+    let mut minutes = [0u32; AREA_COUNT];
     for w in &weeks {
         for item in &w.items {
             let a = activity(&item.activity).unwrap();

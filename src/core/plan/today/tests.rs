@@ -1,6 +1,7 @@
 //! Today's items, week states, missed days and the end of the plan, for every day of plans
 //! of every length and budget.
 
+use crate::core::bank::AREA_COUNT;
 use super::*;
 use crate::core::bank::AREAS;
 use crate::core::plan::shift::tests::{plans, start, Rng};
@@ -131,7 +132,7 @@ fn the_end_summary_counts_what_was_done_by_area() {
     let mut rng = Rng(3);
     for plan in plans() {
         let mut t = PlanTracking::default();
-        let mut expected = [0usize; 7];
+        let mut expected = [0usize; AREA_COUNT];
         for (w, a, d) in plan.occurrences() {
             if rng.next().is_multiple_of(3) {
                 t.set_done(w, a, d, true);
@@ -147,7 +148,7 @@ fn the_end_summary_counts_what_was_done_by_area() {
     let plan = &plans()[0];
     let none = end_summary(plan, &PlanTracking::default());
     assert_eq!(none.overall.done, 0);
-    assert_eq!(none.by_area, [0; 7]);
+    assert_eq!(none.by_area, [0; AREA_COUNT]);
     let mut one = PlanTracking::default();
     let (w, a, d) = plan.occurrences().next().unwrap();
     one.set_done(w, a, d, true);

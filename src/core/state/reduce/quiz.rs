@@ -24,7 +24,11 @@ impl State {
                 p.answers.set(question, answer);
             }
             Action::Next => match p.screen {
-                Screen::Question(q) if q + 1 < ASKED => p.screen = Screen::Question(q + 1),
+                // Answering only what the bank added since the visitor finished.
+                Screen::Question(q) if p.catching_up() && p.answers.next_unanswered(q).is_some() => {
+                    p.screen = Screen::Question(p.answers.next_unanswered(q)?);
+                }
+                Screen::Question(q) if q + 1 < ASKED && !p.catching_up() => p.screen = Screen::Question(q + 1),
                 Screen::Question(_) => {
                     let before = self.progress.history.len();
                     self.finish_quiz();
@@ -42,6 +46,8 @@ impl State {
                 Screen::Question(0) => p.screen = Screen::Intro,
                 Screen::Question(q) => p.screen = Screen::Question(q - 1),
                 Screen::Results => p.screen = Screen::Question(ASKED - 1),
+                // Results wait for statements added since: the intro says so.
+                Screen::Plan | Screen::Compare | Screen::Partner if !p.finished => p.screen = Screen::Intro,
                 Screen::Plan | Screen::Compare | Screen::Partner => p.screen = Screen::Results,
                 Screen::Intro => return None,
             },
