@@ -22,10 +22,10 @@ async function measure(weeks) {
   await page.clock.install({ time: MADE });
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  // The 28 scored statements, then the 3 of the safety check, answered calmly so the plan is
+  // The 34 scored statements, then the 3 of the safety check, answered calmly so the plan is
   // the usual one for two.
-  for (let i = 0; i < 31; i++) {
-    await page.getByRole('radio', { name: i < 28 ? 'Disagree' : 'Strongly disagree', exact: true }).check();
+  for (let i = 0; i < 37; i++) {
+    await page.getByRole('radio', { name: i < 34 ? 'Disagree' : 'Strongly disagree', exact: true }).check();
     await page.getByRole('button', { name: /^(Continue|See my results)$/ }).click();
   }
   await page.getByRole('radio', { name: `${weeks} weeks`, exact: true }).check();

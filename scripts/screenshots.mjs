@@ -16,10 +16,10 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 // A controlled clock, so the plan can be seen on its 10th day and after its end.
 const DAY = 24 * 60 * 60 * 1000;
 const MADE = new Date(2026, 10, 25, 12, 0, 0).getTime();
-// Every step of the quiz: the 28 scored statements, then the 3 of the safety check, which
+// Every step of the quiz: the 34 scored statements, then the 3 of the safety check, which
 // is answered calmly ("Strongly disagree") so the usual screens (partner, plan for two) show.
-const QUESTIONS = 31;
-const SCORED = 28;
+const QUESTIONS = 37;
+const SCORED = 34;
 const CALM = 'Strongly disagree';
 
 async function shoot(width, scheme) {

@@ -2,7 +2,7 @@
 // Finds its files next to itself, loads them only when a widget is near the viewport,
 // and loads the wasm once for every widget on the page. No inline styles or scripts.
 /** The widget's version, the one in Cargo.toml (tests/js/version.test.mjs checks it). */
-export const VERSION = '0.4.0';
+export const VERSION = '0.5.0';
 const BASE = new URL('./', import.meta.url);
 // A version in the loader's own address (WordPress adds ?ver=…) goes on to every file it
 // loads, so a browser or cache never mixes the files of two builds.

@@ -80,7 +80,7 @@ pub fn partner_views(quiz: &Quiz) -> Html {
         <div class="ic-partner-part ic-partner-views">
             <h3>{ t.views_title }</h3>
             if partner.view.is_older() {
-                <p class="ic-older-code">{ t.older_code }</p>
+                <p class="ic-note">{ t.older_code }</p>
             }
             <ul class="ic-legend">
                 <li><span class="ic-swatch ic-you" aria-hidden="true"></span>{ t.legend_you }</li>

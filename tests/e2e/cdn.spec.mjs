@@ -44,7 +44,7 @@ test('the README\'s CDN snippet, with its integrity hash, embeds a working widge
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('radio', { name: 'Agree', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Question 2 of 31')).toBeVisible();
+  await expect(page.getByText('Question 2 of 37')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -49,9 +49,9 @@ for (const lang of ['en', 'es']) {
     await page.evaluate(() => localStorage.clear());
     await page.setContent(hostPage(`lang="${lang}" storage-key="counsellor-${lang}"`));
     await page.getByRole('button', { name: w.start }).click();
-    for (let n = 1; n <= 31; n++) {
-      await page.getByRole('radio', { name: n > 28 ? w.calm : w.agree, exact: true }).check();
-      await page.getByRole('button', { name: n === 31 ? w.results : w.next }).click();
+    for (let n = 1; n <= 37; n++) {
+      await page.getByRole('radio', { name: n > 34 ? w.calm : w.agree, exact: true }).check();
+      await page.getByRole('button', { name: n === 37 ? w.results : w.next }).click();
     }
     await expect(page.getByRole('heading', { name: w.title })).toBeVisible();
     await expect(page.getByRole('heading', { name: w.heading })).toBeHidden();
@@ -64,7 +64,7 @@ for (const lang of ['en', 'es']) {
     await expect(page.getByRole('heading', { name: w.title })).toBeHidden();
     await expect(page.getByRole('button', { name: w.print })).toBeHidden();
     // Every scored statement, and no safety answer unless it was ticked in.
-    await expect(page.locator('intimacy-check').locator('.ic-answer-list li')).toHaveCount(28);
+    await expect(page.locator('intimacy-check').locator('.ic-answer-list li')).toHaveCount(34);
     await expectNoAxeViolations(page);
   });
 }

@@ -156,7 +156,7 @@ test('several widgets: separate keys keep separate data, the same key stays in s
   await alpha.getByRole('radio', { name: 'Disagree', exact: true }).check();
 
   await again.scrollIntoViewIfNeeded();
-  await expect(again.getByText('You have answered 2 of 31 so far.')).toBeVisible();
+  await expect(again.getByText('You have answered 2 of 37 so far.')).toBeVisible();
   await again.getByRole('button', { name: 'Carry on where I left off' }).click();
   await expect(again.getByText(`Question 3 of ${QUESTION_COUNT}`)).toBeVisible();
   await again.getByRole('button', { name: 'Back' }).click();

@@ -2,10 +2,10 @@
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Every step of the quiz: the 28 scored statements, then the 3 of the safety check. */
-export const QUESTION_COUNT = 31;
+/** Every step of the quiz: the 34 scored statements, then the 3 of the safety check. */
+export const QUESTION_COUNT = 37;
 /** The scored statements; the safety check's come after them. */
-export const SCORED_COUNT = 28;
+export const SCORED_COUNT = 34;
 /** The safety check's answer for a visitor with no fear: every statement disagreed with. */
 export const CALM = () => 'Strongly disagree';
 export const AREA_NAMES = [
@@ -16,6 +16,7 @@ export const AREA_NAMES = [
   'Feeling close and in sync',
   'Time and attention together',
   'Affection and warmth',
+  'Making up after a disagreement',
 ];
 export const SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 

@@ -137,7 +137,7 @@ test('after the last day: a warm summary, and the retake leads to before and now
   await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toBeVisible();
   await answerUpTo(page, QUESTION_COUNT + 1, () => 'Agree');
   await expect(page.getByRole('heading', { name: 'Before and now' })).toBeVisible();
-  await expect(page.getByText(/^[A-Z][a-z ]+: \d+ out of 100 before, \d+ out of 100 now$/)).toHaveCount(7);
+  await expect(page.getByText(/^[A-Z][a-z ]+: \d+ out of 100 before, \d+ out of 100 now$/)).toHaveCount(8);
   await page.getByRole('button', { name: 'Back to my results' }).click();
   await expect(page.getByRole('heading', { name: 'What your answers say' })).toBeVisible();
   // A new plan follows from the new results, starting today.

@@ -123,7 +123,7 @@ test('a different plan, a retake, and before-and-now for every area', async ({ p
   await page.getByRole('button', { name: 'Compare with before' }).click();
   await expect(page.getByRole('heading', { name: 'Before and now' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Each area before and now, out of 100' })).toBeVisible();
-  await expect(page.getByText(/^[A-Z][a-z ]+: \d+ out of 100 before, \d+ out of 100 now$/)).toHaveCount(7);
+  await expect(page.getByText(/^[A-Z][a-z ]+: \d+ out of 100 before, \d+ out of 100 now$/)).toHaveCount(8);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Go to my plan' }).click();
   await expect(page.getByRole('heading', { name: 'Your rebuild plan' })).toBeVisible();

@@ -22,7 +22,7 @@ test('a damaged save: the widget starts, says so kindly, keeps what it can and b
   await openWithSaved(page, damaged);
   await expect(page.getByText('Some of your saved answers could not be read, so we kept the rest.', { exact: false })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(damaged);
-  await expect(page.getByText('You have answered 1 of 31 so far.')).toBeVisible();
+  await expect(page.getByText('You have answered 1 of 37 so far.')).toBeVisible();
   await page.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('button', { name: 'Carry on where I left off' }).click();
   await page.getByRole('button', { name: 'Back' }).click();

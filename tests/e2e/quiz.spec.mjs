@@ -76,7 +76,7 @@ test('start again asks first, and keeps the answers if the visitor changes their
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Keep my answers' }).click();
-  await expect(page.getByText('You have answered 1 of 31 so far.')).toBeVisible();
+  await expect(page.getByText('You have answered 1 of 37 so far.')).toBeVisible();
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
   await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();

@@ -22,10 +22,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = 'http://127.0.0.1:8190';
 const WIDGET = 'http://127.0.0.1:8191';
 const EX = 'http://127.0.0.1:8192';
-/** Every step of the quiz: the 28 scored statements, then the 3 of the safety check. */
-const QUESTIONS = 31;
+/** Every step of the quiz: the 34 scored statements, then the 3 of the safety check. */
+const QUESTIONS = 37;
 /** The scored statements; the safety check's come after them. */
-const SCORED = 28;
+const SCORED = 34;
 const SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 const PASSPHRASE = 'blue harbour morning';
 const WAIT = 15_000; // for any one thing to appear; the lock's PBKDF2 is the slowest step

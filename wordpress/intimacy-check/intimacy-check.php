@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Intimacy Check
  * Description:       A private "Do we have emotional intimacy?" quiz and rebuild plan for your practice's website. Everything stays in the visitor's browser: nothing is sent to any server.
- * Version:           0.4.0
+ * Version:           0.5.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
  * Author:            intimacy-check
@@ -15,7 +15,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'INTIMACY_CHECK_VERSION', '0.4.0' );
+define( 'INTIMACY_CHECK_VERSION', '0.5.0' );
 define( 'INTIMACY_CHECK_FILE', __FILE__ );
 define( 'INTIMACY_CHECK_DIR', __DIR__ );
 

@@ -78,9 +78,12 @@ fn a_finished_save_from_0_4_0_opens_with_every_answer_its_plan_and_its_partner()
 fn a_returning_visitor_answers_only_the_new_statements_and_then_sees_their_results() {
     let before = opened(FINISHED);
     let s = State::new(before.clone(), None, today());
-    // The partner screen no longer goes back to results that wait: to the intro, which says why.
-    let s = run(&s, &[Action::Back]);
-    assert_eq!(s.screen(), Screen::Intro);
+    // The partner and plan screens' way back to results that wait leads to the intro, which
+    // says why; no button is left dead.
+    for way_back in [Action::Back, Action::ShowResults] {
+        assert_eq!(s.reduce(way_back).map(|s| s.screen()), Some(Screen::Intro));
+    }
+    let s = run(&s, &[Action::ShowResults]);
     let mut s = run(&s, &[Action::Start]);
     let mut asked = Vec::new();
     while let Screen::Question(q) = s.screen() {

@@ -73,8 +73,9 @@ impl State {
                 *self = fresh;
             }
             Action::ShowResults => {
-                p.finished.then_some(())?;
-                p.screen = Screen::Results;
+                // Results that wait for new statements: the intro says why.
+                (p.finished || p.catching_up()).then_some(())?;
+                p.screen = if p.finished { Screen::Results } else { Screen::Intro };
             }
             Action::Retake => {
                 p.round += 1;
