@@ -23,11 +23,11 @@ test('two partners swap codes and each sees both views', async ({ browser }) => 
   // Always visible: who can read a code, and what to do if it is not safe to share.
   await expect(a.getByText('Anyone who has your code can read what it carries.', { exact: false })).toBeVisible();
   const scoresOnly = await ownCode(a);
-  expect(scoresOnly).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  expect(scoresOnly).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/);
   await a.getByRole('radio', { name: 'My area scores and each answer' }).check();
   await expect(a.getByText('your partner can see how you answered each statement', { exact: false })).toBeVisible();
   const full = await ownCode(a);
-  expect(full.replace(/-/g, '')).toHaveLength(17);
+  expect(full.replace(/-/g, '')).toHaveLength(20);
   await a.getByRole('button', { name: 'Copy the code' }).click();
   await expect(a.getByText('Copied.')).toBeVisible();
   expect(await a.evaluate(() => navigator.clipboard.readText())).toBe(full);

@@ -175,7 +175,7 @@ test('the lock: reload asks for the passphrase, a wrong one fails kindly, the ri
   await privacyPanel(page);
   await page.getByRole('button', { name: 'Remove the lock' }).click();
   await expect(page.getByText('The lock was removed.', { exact: false })).toBeVisible();
-  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(3);
+  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(4);
 });
 
 test('quick exit by button lands on the neutral page, and Back does not return', async ({ page }) => {
