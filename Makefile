@@ -17,10 +17,11 @@ setup:
 dist: setup
 	trunk build --release
 	node scripts/minify.mjs dist
+	node scripts/precompress.mjs dist
 
 ## Build, then serve dist/ on http://127.0.0.1:$(PORT).
 serve: dist
-	node scripts/serve.mjs --dir dist --port $(PORT)
+	node scripts/serve.mjs --dir dist --port $(PORT) --precompressed
 
 ## Every test: native core tests, component tests in headless Chromium, end-to-end tests,
 ## then the widget in Firefox and WebKit, and the WordPress plugin on a real WordPress.

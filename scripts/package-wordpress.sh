@@ -21,6 +21,8 @@ cp -R wordpress/intimacy-check/. "$STAGE/"
 cp dist/intimacy-check.js dist/qr.js dist/widget.css "$STAGE/widget/"
 cp -R dist/app/. "$STAGE/widget/app/"
 mkdir -p "$STAGE/widget/texts" && cp -R dist/texts/. "$STAGE/widget/texts/"
+# WordPress hosts compress on the fly (or not at all): the precompressed copies stay out.
+find "$STAGE/widget" \( -name '*.br' -o -name '*.gz' \) -delete
 (cd "$OUT" && zip -qr -X intimacy-check.zip intimacy-check)
 echo "package-wordpress: $OUT/intimacy-check.zip ($(du -k "$OUT/intimacy-check.zip" | cut -f1) KB)"
 unzip -l "$OUT/intimacy-check.zip" | tail -n +4 | head -n -2 | awk '{print "  " $4}'

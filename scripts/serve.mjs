@@ -1,6 +1,7 @@
 // A small static file server for dist/ and the example pages, bound to 127.0.0.1 only.
 // Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy" [--csp-match text]]
 //          [--alias /vendor/=node_modules/bootstrap/dist/css/] [--inject file.js] [--rewrite from=to] [--gzip]
+//          [--precompressed]
 // --csp sends a Content-Security-Policy with HTML pages (only those whose path contains
 // --csp-match, if given); --alias serves a URL prefix from another folder.
 // For tests only: --inject serves file.js at /__inject.js and puts a classic
@@ -9,6 +10,10 @@
 // every `from` with `to` in HTML and JS files (e.g. to point example pages at another host).
 // --gzip sends text and wasm gzip -9 compressed to clients that accept it, as a real host
 // would (compressed once per file and kept in memory, so timings don't include compressing).
+// --precompressed sends the `.br` or `.gz` file `make dist` wrote beside a file, to clients
+// that accept it (brotli first), with `Content-Encoding` and `Vary: Accept-Encoding`, as a
+// CDN or nginx `brotli_static`/`gzip_static` does; a file without them is sent as it is (or
+// gzipped, with --gzip too). `make serve` uses it.
 // It sends the right MIME type for .wasm (application/wasm, needed for streaming compile).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +34,7 @@ const aliasArg = opt('alias', null);
 const alias = aliasArg && { prefix: aliasArg.split('=')[0], dir: resolve(aliasArg.split('=')[1]) };
 const inject = opt('inject', null) && resolve(opt('inject'));
 const gzip = args.includes('--gzip');
+const precompressed = args.includes('--precompressed');
 const gzipped = new Map();
 const rewriteArg = opt('rewrite', null);
 const rewrite = rewriteArg && {
@@ -68,6 +74,17 @@ async function resolvePath(urlPath) {
   }
 }
 
+/** The precompressed copies beside `file` that exist, brotli first. */
+async function siblings(file) {
+  const found = [];
+  for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    try {
+      if ((await stat(file + ext)).isFile()) found.push({ name, path: file + ext });
+    } catch { /* none */ }
+  }
+  return found;
+}
+
 createServer(async (req, res) => {
   const file = inject && (req.url || '').split('?')[0] === '/__inject.js' ? inject : await resolvePath(req.url || '/');
   const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
@@ -87,7 +104,18 @@ createServer(async (req, res) => {
     if (inject && html) text = text.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}\n<script src="/__inject.js"></script>`);
     body = Buffer.from(text, 'utf8');
   }
-  if (gzip && /^(text\/|application\/(wasm|json)|image\/svg)/.test(type)) {
+  const changed = (inject && html) || (rewrite && (html || type.startsWith('text/javascript')));
+  const accepts = req.headers['accept-encoding'] || '';
+  const ready = precompressed && !changed
+    && (await siblings(file)).find((s) => new RegExp(`\\b${s.name}\\b`).test(accepts));
+  if (ready) {
+    headers.Vary = 'Accept-Encoding';
+    headers['Content-Encoding'] = ready.name;
+    body = await readFile(ready.path);
+  } else if (precompressed && (await siblings(file)).length) {
+    headers.Vary = 'Accept-Encoding';
+  }
+  if (!ready && gzip && /^(text\/|application\/(wasm|json)|image\/svg)/.test(type)) {
     headers.Vary = 'Accept-Encoding';
     if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
       const key = `${file}:${(await stat(file)).mtimeMs}`;

@@ -12,8 +12,10 @@ export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-c
 /** Files a visitor fetches only on one screen: the QR encoder, on "Your code". */
 export const ON_DEMAND_FILES = ['qr.js'];
 
-export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const gzipBuffer = (buf) => gzipSync(buf, { level: 9 });
+export const brotliBuffer = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+export const gzip = (buf) => gzipBuffer(buf).length;
+export const brotli = (buf) => brotliBuffer(buf).length;
 
 /** Raw, gzip and brotli bytes of each visitor file in `dist`, and their totals. */
 export function visitorBytes(dist = 'dist') {

@@ -21,6 +21,8 @@ console.log(`${'file'.padEnd(30)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 for (const r of rows) console.log(`${r.file.padEnd(30)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'total'.padEnd(30)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
 console.log(`gzip total ${kib(total.gzip)}; budget ${limit} bytes (${kib(limit)}), ${limit - total.gzip} to spare`);
+const brLimit = budget().brotli_bytes;
+console.log(`brotli total ${kib(total.brotli)}; budget ${brLimit} bytes (${kib(brLimit)}), ${brLimit - total.brotli} to spare`);
 // Fetched only when a visitor opens "Your code": every other visitor pays nothing for it.
 for (const file of ON_DEMAND_FILES) {
   const buf = readFileSync(`dist/${file}`);
