@@ -17,7 +17,7 @@ pub fn intro(quiz: &Quiz) -> Html {
     let (action_label, note) = if progress.finished {
         (ui.see_results_again, None)
     } else if progress.catching_up() {
-        (ui.answer_new, Some(intro_new_statements(quiz.text, progress.answers.scored_missing())))
+        (ui.answer_new, Some(intro_new_statements(quiz.text, progress.answers.new_missing())))
     } else if answered {
         (ui.resume, Some(resume_note(quiz.text, progress.answers.len())))
     } else {

@@ -1,6 +1,6 @@
 //! What the visitor said: one point on a five-point agreement scale per statement.
 
-use super::bank::{position_of, stored_id, ASKED, BANK, STORED};
+use super::bank::{is_new_in_bank_2, position_of, stored_id, ASKED, BANK, STORED};
 
 /// A point on the agreement scale, from "Strongly disagree" (1) to "Strongly agree" (5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -152,15 +152,16 @@ impl Answers {
         (0..ASKED).find(|&p| self.get(p).is_none())
     }
 
-    /// The next question without an answer after `position`: where a visitor answering only
-    /// what is missing goes next. Only forward, so skipping never goes round in a circle.
-    pub fn next_unanswered(&self, position: usize) -> Option<usize> {
-        (position + 1..ASKED).find(|&p| self.get(p).is_none())
+    /// The first statement from `position` on that the bank added since bank 1 and that has
+    /// no answer: where a returning visitor, asked only those, goes next. Only forward, so
+    /// skipping never goes round in a circle.
+    pub fn next_new_unanswered(&self, position: usize) -> Option<usize> {
+        (position..BANK.len()).find(|&p| is_new_in_bank_2(p) && self.get(p).is_none())
     }
 
-    /// How many scored statements have no answer yet.
-    pub fn scored_missing(&self) -> usize {
-        (0..BANK.len()).filter(|&p| self.get(p).is_none()).count()
+    /// How many statements the bank added since bank 1 have no answer yet.
+    pub fn new_missing(&self) -> usize {
+        (0..BANK.len()).filter(|&p| is_new_in_bank_2(p) && self.get(p).is_none()).count()
     }
 
     /// Joins answers from elsewhere (another tab, a salvaged save) into these; answers

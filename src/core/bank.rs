@@ -182,6 +182,11 @@ pub const BANK_V1: [&str; 28] = [
     "closeness-trust", "time-days-without-talking", "affection-told-matter",
 ];
 
+/// True for a statement bank 2 added: what a visitor who finished bank 1 is asked on return.
+pub fn is_new_in_bank_2(position: usize) -> bool {
+    position < QUESTION_COUNT && !V1_POSITIONS.contains(&(position as u8))
+}
+
 /// Where each of bank 1's statements is stored now, in bank 1's order (a test checks it
 /// against [`BANK_V1`]).
 pub const V1_POSITIONS: [u8; 28] = [
@@ -223,6 +228,8 @@ mod tests {
             assert!(BANK_V1.contains(&id), "{id} was never asked");
             assert!(position_of(id).unwrap() >= ASKED, "{id} is still asked");
         }
+        let new = (0..STORED).filter(|&p| is_new_in_bank_2(p)).count();
+        assert_eq!(new, QUESTION_COUNT - (BANK_V1.len() - RETIRED.len()), "eight new statements");
         // Every statement of bank 1 that is still asked keeps its meaning, so its answer counts.
         let kept = BANK_V1.iter().filter(|id| !RETIRED.contains(id)).count();
         assert_eq!(kept + RETIRED.len(), BANK_V1.len());

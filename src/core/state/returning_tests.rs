@@ -67,7 +67,7 @@ fn a_finished_save_from_0_4_0_opens_with_every_answer_its_plan_and_its_partner()
     // Where the visitor was, and the results waiting for the new statements.
     assert_eq!(p.screen, Screen::Partner);
     assert!(p.catching_up());
-    assert_eq!(p.answers.scored_missing(), 8);
+    assert_eq!(p.answers.new_missing(), 8);
     // Saved again, it reads back the same, every retired answer still in it.
     let again = encode(&p);
     assert!(RETIRED.iter().all(|id| again.contains(id)));
@@ -99,7 +99,7 @@ fn a_returning_visitor_answers_only_the_new_statements_and_then_sees_their_resul
     for (id, value) in saved_answers(parse(FINISHED).unwrap().get("answers").unwrap()) {
         assert_eq!(p.answers.get_id(&id).map(Answer::value), Some(value), "{id}");
     }
-    assert_eq!(p.answers.scored_missing(), 0);
+    assert_eq!(p.answers.new_missing(), 0);
     // The finished quiz is brought up to date, not added again, and now scores repair.
     assert_eq!(p.history.len(), 1);
     assert_eq!(p.history[0].answers, p.answers);
@@ -118,7 +118,7 @@ fn skipping_a_new_statement_still_reaches_the_results() {
         s = run(&s, &[Action::Next]);
     }
     assert_eq!(s.screen(), Screen::Results);
-    assert_eq!(s.progress.answers.scored_missing(), 8, "skipped, not made up");
+    assert_eq!(s.progress.answers.new_missing(), 8, "skipped, not made up");
 }
 
 #[test]
@@ -151,4 +151,23 @@ fn an_old_partner_code_compares_the_areas_both_versions_share_and_says_so() {
         }
         assert!(!c.both_want_more.contains(&AreaId::Repair) && !c.strengths.contains(&AreaId::Repair));
     }
+}
+
+#[test]
+fn a_statement_skipped_in_bank_1_is_not_asked_again_on_return() {
+    // The same save, with one statement skipped then (in the answers and the finished quiz).
+    let skipped_then = FINISHED.replace("\"safety-no-judging\": 3,", "");
+    let p = opened(&skipped_then);
+    let skipped = position_of("safety-no-judging").unwrap();
+    assert_eq!(p.answers.get(skipped), None);
+    assert_eq!(p.answers.new_missing(), 8, "the intro counts only the new statements");
+    let mut s = run(&State::new(p, None, today()), &[Action::ShowResults, Action::Start]);
+    let mut asked = Vec::new();
+    while let Screen::Question(q) = s.screen() {
+        asked.push(q);
+        s = run(&s, &[Action::Choose { question: q, answer: Answer::Disagree }, Action::Next]);
+    }
+    assert_eq!(asked, new_positions());
+    assert_eq!(s.screen(), Screen::Results);
+    assert_eq!(s.progress.answers.get(skipped), None, "still skipped, as the visitor chose");
 }

@@ -11,6 +11,11 @@ impl State {
     pub(super) fn quiz(&mut self, action: Action, fx: &mut Vec<Effect>) -> Outcome {
         let p = &mut self.progress;
         match action {
+            // Answers finished before the bank grew: only the new statements, then results.
+            Action::Start if p.catching_up() => match p.answers.next_new_unanswered(0) {
+                Some(q) => p.screen = Screen::Question(q),
+                None => self.finish_quiz(),
+            },
             Action::Start => {
                 let next_open = p.answers.first_unanswered();
                 if p.finished || (next_open.is_none() && !p.answers.is_empty()) {
@@ -25,8 +30,8 @@ impl State {
             }
             Action::Next => match p.screen {
                 // Answering only what the bank added since the visitor finished.
-                Screen::Question(q) if p.catching_up() && p.answers.next_unanswered(q).is_some() => {
-                    p.screen = Screen::Question(p.answers.next_unanswered(q)?);
+                Screen::Question(q) if p.catching_up() && p.answers.next_new_unanswered(q + 1).is_some() => {
+                    p.screen = Screen::Question(p.answers.next_new_unanswered(q + 1)?);
                 }
                 Screen::Question(q) if q + 1 < ASKED && !p.catching_up() => p.screen = Screen::Question(q + 1),
                 Screen::Question(_) => {
