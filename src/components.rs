@@ -31,6 +31,7 @@ mod safety_panel;
 mod today_section;
 mod unlock;
 mod week_section;
+mod widget_body;
 mod your_code;
 
 pub use about_quiz::about_quiz;
@@ -64,6 +65,7 @@ pub use safety_panel::{away, call, contact_label, help_line, safety_check_offer,
 pub use today_section::TodaySection;
 pub use unlock::UnlockScreen;
 pub use week_section::week_section;
+pub use widget_body::widget_body;
 pub use your_code::your_code;
 
 use yew::prelude::*;

@@ -12,6 +12,8 @@ mod download;
 pub mod embed;
 pub mod failure;
 #[cfg(test)]
+mod first_screen;
+#[cfg(test)]
 mod layers;
 mod hooks;
 mod provider;

@@ -10,15 +10,15 @@ use yew::prelude::*;
 
 use crate::core::host::WidgetEvent;
 use crate::components::{
-    CouldNotLoad, compare_screen, intro, notice_bar, partner_screen, plan_screen, question_screen, quick_exit, results_screen,
-    PrivacyPanel, UnlockScreen,
+    CouldNotLoad, compare_screen, intro, partner_screen, plan_screen, question_screen, results_screen, widget_body,
+    UnlockScreen,
 };
 use crate::core::lang::Lang;
 use crate::core::settings::Settings;
-use crate::core::state::{Lock, Screen, State};
+use crate::core::state::{EarlyStart, Lock, Screen, State};
 use crate::clock::today;
 use crate::hooks::{
-    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_catalog, use_today,
+    use_accent, use_early_start, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_catalog, use_today,
     Performer, Words,
 };
 use crate::quiz::{Live, Quiz};
@@ -31,6 +31,8 @@ pub struct QuizProviderProps {
     pub on_event: Option<Callback<WidgetEvent>>,
     /// Where the words come from; `None` shows the built-in "could not load" message.
     pub files: Option<LoaderFiles>,
+    /// A press on the static first screen, carried out once the words are on screen.
+    pub early: Option<EarlyStart>,
 }
 
 fn next_uid() -> Rc<str> {
@@ -74,7 +76,9 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     // "Today" follows the visitor's calendar on every screen (midnight, time zones).
     use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
-    use_accent(root.clone(), settings.accent, matches!(words, Words::Ready(..)));
+    let ready = matches!(words, Words::Ready(..));
+    use_accent(root.clone(), settings.accent, ready);
+    use_early_start(props.early, ready, live.clone());
 
     let (lang, text) = match words {
         Words::Ready(lang, text) => (lang, text),
@@ -90,7 +94,6 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     let locked = live.state.lock == Lock::NeedsPassphrase;
     let on_screen = live.state.screen();
     let shown = lang;
-    let lang = lang.tag();
     let quiz = Quiz::new(live, text, settings, focus, (*uid).clone());
     // Each screen's section has its own key, so a new screen gets fresh DOM.
     let screen = match on_screen {
@@ -102,15 +105,5 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         Screen::Compare => compare_screen(&quiz),
         Screen::Partner => partner_screen(&quiz),
     };
-    let (exit_bar, notice) = (quick_exit(&quiz, shown), notice_bar(&quiz));
-    html! {
-        <ContextProvider<Quiz> context={quiz}>
-            <div class="ic" {lang} ref={root}>
-                { exit_bar }
-                { notice }
-                { screen }
-                <PrivacyPanel />
-            </div>
-        </ContextProvider<Quiz>>
-    }
+    widget_body(quiz, screen, shown, root)
 }

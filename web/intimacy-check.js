@@ -3,6 +3,8 @@
 // and loads the wasm once for every widget on the page. No inline styles or scripts.
 /** The widget's version, the one in Cargo.toml (tests/js/version.test.mjs checks it). */
 export const VERSION = '0.5.0';
+import { buildFirstScreen, firstScreenPlan, nothingSaved, wireFirstScreen } from './first-screen.js';
+
 const BASE = new URL('./', import.meta.url);
 // A version in the loader's own address (WordPress adds ?ver=…) goes on to every file it
 // loads, so a browser or cache never mixes the files of two builds.
@@ -40,8 +42,10 @@ const importChecked = (path) => {
 };
 
 let app;
-const loadApp = () => (app ??= importChecked('app/intimacy-check.js').then(async (m) => {
-  await m.default({ module_or_path: fetchChecked('app/intimacy-check_bg.wasm') });
+/** The app, loaded once per page. The glue and the wasm are fetched at once, never one after the other; the wasm compiles as
+// it streams in. */
+export const loadApp = () => (app ??= Promise.all([importChecked('app/intimacy-check.js'), fetchChecked('app/intimacy-check_bg.wasm')]).then(async ([m, wasm]) => {
+  await m.default({ module_or_path: wasm });
   return m;
 }).catch((e) => {
   app = null;
@@ -64,6 +68,10 @@ const once = (key, load) => {
 };
 /** `texts/<tag>.json`, checked and parsed. */
 export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`)).json());
+/** The first screen's markup in `lang` (`first-screen/<tag>.json`, written by `make dist`
+ * from web/first-screen.json), or null: the source tree has none, and the app shows its own. */
+export const firstScreenFile = (tag) => once(`first:${tag}`, async () => (await fetchChecked(`first-screen/${tag}.json`)).json())
+  .catch(() => null);
 /** The practice's own words (the `texts` attribute), relative to the host page. */
 export const textsFile = (url) => once(`texts:${url}`, async () => {
   const r = await fetch(new URL(url, document.baseURI));
@@ -96,6 +104,50 @@ export function prefetch(attributes) {
 
 // Space kept for the widget before it loads, so nothing on the host page moves (CLS 0).
 const reserve = (w) => (w < 360 ? 900 : w < 440 ? 800 : w < 600 ? 720 : 640);
+
+/**
+ * Puts the first screen into `box` and makes its buttons work, if it can be exactly what the
+ * app will show (nothing saved, settings read as the widget reads them); else leaves `box` as
+ * it is and returns null. `words` is the practice's parsed `texts` file, or null.
+ */
+export function showFirstScreen(box, first, attributes, words, lang, announce) {
+  if (!first || !nothingSaved(attributes['storage-key']?.trim())) return null;
+  const plan = firstScreenPlan(first, attributes, words, lang);
+  if (!plan) return null;
+  try {
+    box.replaceChildren(buildFirstScreen(first, plan));
+  } catch {
+    // A page that forbids markup from strings (Trusted Types) keeps the space for the app.
+    return null;
+  }
+  return wireFirstScreen(box, plan.exit, announce);
+}
+
+/** "Could not load … Try again", in the visitor's language; `retry` runs on the button. */
+export function couldNotLoadBox(lang, retry) {
+  const [line, again] = COULD_NOT_LOAD[lang] ?? COULD_NOT_LOAD.en;
+  const box = Object.assign(document.createElement('div'), { className: 'ic ic-could-not-load' });
+  const say = Object.assign(document.createElement('p'), { textContent: line });
+  say.setAttribute('role', 'alert');
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'ic-button ic-primary', textContent: again });
+  button.addEventListener('click', retry);
+  box.append(say, button);
+  return box;
+}
+
+/** Opens again, in the app's markup, the disclosures a visitor had open on the first screen,
+ * before the browser paints it. */
+export function keepOpen(box, classes) {
+  const reopen = () => {
+    const intro = box.querySelector('.ic-intro');
+    if (!intro) return false;
+    for (const c of classes) box.querySelector(`details.${c.split(' ').join('.')}`)?.setAttribute('open', '');
+    return true;
+  };
+  if (reopen()) return;
+  const watch = new MutationObserver(() => reopen() && watch.disconnect());
+  watch.observe(box, { childList: true, subtree: true });
+}
 
 class Embed {
   constructor(host, read) {
@@ -131,27 +183,40 @@ class Embed {
     });
     const attributes = this.read();
     prefetch(attributes);
-    this.started = Promise.all([loadApp(), css]).then(([m]) => {
-      if (this.gone) return;
-      this.widget = m.mountWidget(box, attributes, (name) => this.host.dispatchEvent(
-        new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true })), langFile, textsFile, qrCode);
+    const lang = guessLang(attributes.lang);
+    const announce = (name) => this.host.dispatchEvent(new CustomEvent(`intimacy-check:${name}`, { bubbles: true, composed: true }));
+    // The practice's words, when it has a file of them: the first screen and the app use them.
+    const words = plainAddress(attributes.texts) ? textsFile(attributes.texts.trim()).catch(() => null) : null;
+    if (!this.first) this.showFirst(box, css, words, attributes, lang, announce);
+    this.started = Promise.all([loadApp(), css, langFile(lang).catch(() => {}), words]).then(([m]) => {
+      const first = this.first;
+      if (this.gone || first?.exited) return;
+      first?.release();
+      const open = first ? [...box.querySelectorAll('details[open]')].map((d) => d.className) : [];
+      this.widget = m.mountWidget(box, attributes, announce, langFile, textsFile, qrCode, first?.early ?? undefined);
+      if (open.length) keepOpen(box, open);
     }, () => this.couldNotLoad(attributes));
     return this.started;
   }
 
+  /** The first screen, as soon as its stylesheet and the practice's words are in, if the app
+   * is not there yet and it can be exactly what the app will show. */
+  async showFirst(box, css, words, attributes, lang, announce) {
+    if (!nothingSaved(attributes['storage-key']?.trim())) return;
+    const [file, first] = await Promise.all([words, firstScreenFile(lang), css]).catch(() => []);
+    if (file === undefined || this.widget || this.gone || box.firstChild) return;
+    this.first = showFirstScreen(box, first, attributes, file, lang, announce);
+  }
+
   /** The widget could not load: say so in the visitor's language, with a working button. */
   couldNotLoad(attributes) {
-    if (this.gone) return;
-    const [line, again] = COULD_NOT_LOAD[guessLang(attributes.lang)] ?? COULD_NOT_LOAD.en;
-    const box = Object.assign(document.createElement('div'), { className: 'ic ic-could-not-load' });
-    const say = Object.assign(document.createElement('p'), { textContent: line });
-    say.setAttribute('role', 'alert');
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'ic-button ic-primary', textContent: again });
-    button.addEventListener('click', () => {
+    if (this.gone || this.first?.exited) return;
+    this.first?.release();
+    this.first = null;
+    const box = couldNotLoadBox(guessLang(attributes.lang), () => {
       this.started = null;
       this.start();
     });
-    box.append(say, button);
     this.root.replaceChildren(...[...this.root.querySelectorAll('link')], box);
   }
 

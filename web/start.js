@@ -1,11 +1,28 @@
 // Starts the standalone page: the widget in #intimacy-check-standalone, set by that element's
 // attributes (the same ones <intimacy-check> takes). Kept out of index.html so the page runs
-// under a strict Content-Security-Policy (no inline scripts).
-import init, { mountWidget } from './app/intimacy-check.js';
-import { langFile, prefetch, qrCode, textsFile } from './intimacy-check.js';
+// under a strict Content-Security-Policy (no inline scripts). The first screen is up as soon
+// as this runs (its stylesheet is the page's own); the app takes it over when it has arrived.
+import {
+  couldNotLoadBox, firstScreenFile, guessLang, keepOpen, langFile, loadApp, prefetch, qrCode, showFirstScreen, textsFile,
+} from './intimacy-check.js';
 
 const root = document.getElementById('intimacy-check-standalone');
 const attributes = Object.fromEntries(Array.from(root.attributes, (a) => [a.name, a.value]));
+const lang = guessLang(attributes.lang);
 prefetch(attributes);
-await init();
-mountWidget(root, attributes, () => {}, langFile, textsFile, qrCode);
+const app = loadApp();
+const [words, screen] = await Promise.all([
+  attributes.texts ? textsFile(attributes.texts.trim()).catch(() => null) : null, firstScreenFile(lang)]);
+const first = showFirstScreen(root, screen, attributes, words, lang, () => {});
+try {
+  const { mountWidget } = await app;
+  await langFile(lang).catch(() => {});
+  first?.release();
+  if (!first?.exited) {
+    const open = [...root.querySelectorAll('details[open]')].map((d) => d.className);
+    mountWidget(root, attributes, () => {}, langFile, textsFile, qrCode, first?.early ?? undefined);
+    if (open.length) keepOpen(root, open);
+  }
+} catch {
+  if (!first?.exited) root.replaceChildren(couldNotLoadBox(lang, () => location.reload()));
+}

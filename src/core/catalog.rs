@@ -8,7 +8,7 @@
 
 pub mod custom;
 #[cfg(test)]
-mod files;
+pub mod files;
 mod keys;
 mod load;
 pub mod offline;
