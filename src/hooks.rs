@@ -3,7 +3,6 @@
 //! hooks only carry news in as actions and perform the effects the reducer returns.
 
 mod use_accent;
-mod use_early_start;
 mod use_effects;
 mod use_event;
 mod use_focus_on_change;
@@ -17,7 +16,6 @@ mod use_catalog;
 mod use_today;
 
 pub use use_accent::use_accent;
-pub use use_early_start::use_early_start;
 pub use use_effects::{use_effects, Performer};
 pub use use_event::use_window_event;
 pub use use_focus_on_change::use_focus_on_change;

@@ -18,7 +18,7 @@ use crate::core::settings::Settings;
 use crate::core::state::{EarlyStart, Lock, Screen, State};
 use crate::clock::today;
 use crate::hooks::{
-    use_accent, use_early_start, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_catalog, use_today,
+    use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_catalog, use_today,
     Performer, Words,
 };
 use crate::quiz::{Live, Quiz};
@@ -31,7 +31,7 @@ pub struct QuizProviderProps {
     pub on_event: Option<Callback<WidgetEvent>>,
     /// Where the words come from; `None` shows the built-in "could not load" message.
     pub files: Option<LoaderFiles>,
-    /// A press on the static first screen, carried out once the words are on screen.
+    /// A press on the static first screen, carried out as the widget opens.
     pub early: Option<EarlyStart>,
 }
 
@@ -45,7 +45,7 @@ fn next_uid() -> Rc<str> {
 pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     let settings = props.settings.clone();
     let store = use_memo((), |_| Store::new(settings.storage_key.as_deref()));
-    let live = use_reducer(|| Live::new(State::opened(store.load(), settings.start, today())));
+    let live = use_reducer(|| Live::new(State::opened(store.load(), settings.start, today())).pressed_early(props.early));
     let (focus, root, uid) = (use_node_ref(), use_node_ref(), use_memo((), |_| next_uid()));
     let dispatch = Callback::from({
         let live = live.clone();
@@ -76,9 +76,7 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     // "Today" follows the visitor's calendar on every screen (midnight, time zones).
     use_today(dispatch.clone());
     use_quick_exit_keys(dispatch);
-    let ready = matches!(words, Words::Ready(..));
-    use_accent(root.clone(), settings.accent, ready);
-    use_early_start(props.early, ready, live.clone());
+    use_accent(root.clone(), settings.accent, matches!(words, Words::Ready(..)));
 
     let (lang, text) = match words {
         Words::Ready(lang, text) => (lang, text),

@@ -25,3 +25,14 @@ test('the budget is a real limit, not a placeholder', () => {
   assert.ok(Number.isInteger(limit) && limit > 50_000 && limit < 400_000, `${limit}`);
   assert.ok(typeof reason === 'string' && reason.length > 20);
 });
+
+test('the first screen stays small: its file per language, and the loader that shows it', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const gz = (f) => gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length;
+  const langs = readdirSync('dist/first-screen').filter((f) => f.endsWith('.json'));
+  assert.deepEqual(langs.sort(), ['en.json', 'es.json']);
+  for (const f of langs) assert.ok(gz(`first-screen/${f}`) <= 2_400, `first-screen/${f}: ${gz(`first-screen/${f}`)} bytes gzip`);
+  // 2,650 before the first screen (with its file hashes).
+  assert.ok(gz('intimacy-check.js') <= 5_300, `intimacy-check.js: ${gz('intimacy-check.js')} bytes gzip`);
+});
