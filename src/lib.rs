@@ -11,7 +11,8 @@ pub mod crypto;
 mod download;
 pub mod embed;
 pub mod failure;
-#[cfg(test)]
+// Native only: it runs Yew's server renderer on a tokio runtime.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod first_screen;
 #[cfg(test)]
 mod layers;
