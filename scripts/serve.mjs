@@ -1,7 +1,7 @@
 // A small static file server for dist/ and the example pages, bound to 127.0.0.1 only.
 // Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy" [--csp-match text]]
 //          [--alias /vendor/=node_modules/bootstrap/dist/css/] [--inject file.js] [--rewrite from=to] [--gzip]
-//          [--precompressed]
+//          [--precompressed] [--hold suffix]
 // --csp sends a Content-Security-Policy with HTML pages (only those whose path contains
 // --csp-match, if given); --alias serves a URL prefix from another folder.
 // For tests only: --inject serves file.js at /__inject.js and puts a classic
@@ -14,6 +14,8 @@
 // that accept it (brotli first), with `Content-Encoding` and `Vary: Accept-Encoding`, as a
 // CDN or nginx `brotli_static`/`gzip_static` does; a file without them is sent as it is (or
 // gzipped, with --gzip too). `make serve` uses it.
+// For tests only: --hold holds back every request whose path ends with `suffix` (say the
+// wasm) until a request for /__release; /__hold holds them back again.
 // It sends the right MIME type for .wasm (application/wasm, needed for streaming compile).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -85,7 +87,20 @@ async function siblings(file) {
   return found;
 }
 
+const holdSuffix = opt('hold', null);
+let holding = Boolean(holdSuffix);
+let held = [];
+
 createServer(async (req, res) => {
+  const path = (req.url || '').split('?')[0];
+  if (holdSuffix && (path === '/__release' || path === '/__hold')) {
+    holding = path === '/__hold';
+    if (!holding) for (const go of held.splice(0)) go();
+    res.writeHead(204, { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
+    res.end();
+    return;
+  }
+  if (holding && path.endsWith(holdSuffix)) await new Promise((go) => held.push(go));
   const file = inject && (req.url || '').split('?')[0] === '/__inject.js' ? inject : await resolvePath(req.url || '/');
   const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
   if (cors) headers['Access-Control-Allow-Origin'] = '*';

@@ -75,9 +75,7 @@ export function firstScreenPlan(first, attributes, words, lang) {
   };
   const [contact, safety] = [url('contact-url'), url('safety-url')];
   const phone = set('safety-phone');
-  let exit = set('exit-url');
   if (contact === null || safety === null || (phone !== undefined && !isPhone(phone))) return null;
-  if (exit !== undefined && (!isSafeUrl(exit) || exit.startsWith('mailto:'))) return null;
   const accent = set('accent') === undefined ? undefined : accentColours(a.accent);
   if (accent === null) return null;
   // `langs`: each language the widget speaks once, in order; fewer than two shows no switch.
@@ -100,8 +98,14 @@ export function firstScreenPlan(first, attributes, words, lang) {
     langs: offered.length > 1 ? offered.join(' ') : null,
     accent,
     own,
-    exit: exit ?? DEFAULT_EXIT,
+    exit: exitTo(attributes),
   };
+}
+
+/** Where quick exit goes: the practice's `exit-url` if the widget would take it, else its own. */
+export function exitTo(attributes) {
+  const u = trimmed(attributes['exit-url']);
+  return u && isSafeUrl(u) && !u.startsWith('mailto:') ? u : DEFAULT_EXIT;
 }
 
 /** `html` parsed, with the practice's words put in where `runs` names a key they replace
@@ -178,7 +182,7 @@ export function wireFirstScreen(box, exitTo, announce) {
     location.replace(exitTo);
   };
   const stopKeys = shiftTaps(exit);
-  box.addEventListener('click', (e) => {
+  const click = (e) => {
     const button = e.target.closest?.('button');
     if (!button) return;
     if (button.classList.contains('ic-exit')) exit();
@@ -187,10 +191,17 @@ export function wireFirstScreen(box, exitTo, announce) {
     else return;
     // Said once, so a visitor knows the press counted while the rest arrives.
     box.firstElementChild?.setAttribute('aria-busy', 'true');
-  });
+  };
   // The passphrase form waits for the app; it must never send the page anywhere.
-  box.addEventListener('submit', (e) => e.preventDefault());
-  state.release = stopKeys;
+  const submit = (e) => e.preventDefault();
+  box.addEventListener('click', click);
+  box.addEventListener('submit', submit);
+  // The app takes over: none of this may act on its markup.
+  state.release = () => {
+    stopKeys();
+    box.removeEventListener('click', click);
+    box.removeEventListener('submit', submit);
+  };
   return state;
 }
 

@@ -3,7 +3,7 @@
 // and loads the wasm once for every widget on the page. No inline styles or scripts.
 /** The widget's version, the one in Cargo.toml (tests/js/version.test.mjs checks it). */
 export const VERSION = '0.5.0';
-import { buildFirstScreen, firstScreenPlan, nothingSaved, wireFirstScreen } from './first-screen.js';
+import { buildFirstScreen, exitTo, firstScreenPlan, nothingSaved, wireFirstScreen } from './first-screen.js';
 
 const BASE = new URL('./', import.meta.url);
 // A version in the loader's own address (WordPress adds ?ver=…) goes on to every file it
@@ -111,8 +111,7 @@ const reserve = (w) => (w < 360 ? 900 : w < 440 ? 800 : w < 600 ? 720 : 640);
  * it is and returns null. `words` is the practice's parsed `texts` file, or null.
  */
 export function showFirstScreen(box, first, attributes, words, lang, announce) {
-  if (!first || !nothingSaved(attributes['storage-key']?.trim())) return null;
-  const plan = firstScreenPlan(first, attributes, words, lang);
+  const plan = first && nothingSaved(attributes['storage-key']?.trim()) && firstScreenPlan(first, attributes, words, lang);
   if (!plan) return null;
   try {
     box.replaceChildren(buildFirstScreen(first, plan));
@@ -122,6 +121,10 @@ export function showFirstScreen(box, first, attributes, words, lang, announce) {
   }
   return wireFirstScreen(box, plan.exit, announce);
 }
+
+/** Until the app arrives, Shift pressed three times leaves even where no first screen shows
+ * (something is saved): the box, empty, keeps its space and says nothing. */
+export const exitKeysOnly = (box, attributes, announce) => wireFirstScreen(box, exitTo(attributes), announce);
 
 /** "Could not load … Try again", in the visitor's language; `retry` runs on the button. */
 export function couldNotLoadBox(lang, retry) {
@@ -202,10 +205,14 @@ class Embed {
   /** The first screen, as soon as its stylesheet and the practice's words are in, if the app
    * is not there yet and it can be exactly what the app will show. */
   async showFirst(box, css, words, attributes, lang, announce) {
-    if (!nothingSaved(attributes['storage-key']?.trim())) return;
+    this.first = exitKeysOnly(box, attributes, announce);
     const [file, first] = await Promise.all([words, firstScreenFile(lang), css]).catch(() => []);
-    if (file === undefined || this.widget || this.gone || box.firstChild) return;
-    this.first = showFirstScreen(box, first, attributes, file, lang, announce);
+    if (file === undefined || this.widget || this.gone || box.firstChild || this.first.exited) return;
+    const shown = showFirstScreen(box, first, attributes, file, lang, announce);
+    if (shown) {
+      this.first.release();
+      this.first = shown;
+    }
   }
 
   /** The widget could not load: say so in the visitor's language, with a working button. */

@@ -3,7 +3,7 @@
 // under a strict Content-Security-Policy (no inline scripts). The first screen is up as soon
 // as this runs (its stylesheet is the page's own); the app takes it over when it has arrived.
 import {
-  couldNotLoadBox, firstScreenFile, guessLang, keepOpen, langFile, loadApp, prefetch, qrCode, showFirstScreen, textsFile,
+  couldNotLoadBox, exitKeysOnly, firstScreenFile, guessLang, keepOpen, langFile, loadApp, prefetch, qrCode, showFirstScreen, textsFile,
 } from './intimacy-check.js';
 
 const root = document.getElementById('intimacy-check-standalone');
@@ -11,9 +11,12 @@ const attributes = Object.fromEntries(Array.from(root.attributes, (a) => [a.name
 const lang = guessLang(attributes.lang);
 prefetch(attributes);
 const app = loadApp();
+const keys = exitKeysOnly(root, attributes, () => {});
 const [words, screen] = await Promise.all([
   attributes.texts ? textsFile(attributes.texts.trim()).catch(() => null) : null, firstScreenFile(lang)]);
-const first = showFirstScreen(root, screen, attributes, words, lang, () => {});
+const shown = keys.exited ? null : showFirstScreen(root, screen, attributes, words, lang, () => {});
+if (shown) keys.release();
+const first = shown ?? keys;
 try {
   const { mountWidget } = await app;
   await langFile(lang).catch(() => {});

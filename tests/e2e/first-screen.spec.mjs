@@ -212,3 +212,15 @@ test('when the app cannot load, the first screen says so and Try again works', a
   await expect(widget.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
   await expect(widget.getByText('Offered by Harbour.')).toBeVisible();
 });
+
+test('with answers saved, Shift three times still leaves before the app', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('intimacy-check', '{"version":4}'));
+  await holdWasm(page);
+  await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }));
+  await page.reload();
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await expect(page.locator('#intimacy-check-standalone').getByRole('heading')).toHaveCount(0);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(/google\.com/);
+});

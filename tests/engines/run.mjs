@@ -5,6 +5,7 @@
 //   8190  dist/ (the standalone page)
 //   8191  dist/ with CORS: the widget's files on another origin, as a practice would host them
 //   8192  examples/ (host pages), their hard-coded widget host rewritten from :8092 to :8191
+//   8193  dist/ again, holding the wasm back until the scenario releases it (the first screen)
 //   8194  geckodriver (Firefox ESR, -headless)
 //   8195  WebKitWebDriver (WebKitGTK's MiniBrowser) under xvfb-run
 // Ports differ from the Playwright suite's (8090-8093), so both can run at once.
@@ -22,6 +23,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = 'http://127.0.0.1:8190';
 const WIDGET = 'http://127.0.0.1:8191';
 const EX = 'http://127.0.0.1:8192';
+const HELD = 'http://127.0.0.1:8193';
 /** Every step of the quiz: the 34 scored statements, then the 3 of the safety check. */
 const QUESTIONS = 37;
 /** The scored statements; the safety check's come after them. */
@@ -197,8 +199,17 @@ class Visitor {
   async see(kind, name) { await this.find(kind, name); await this.noErrors(); }
 
   async click(kind, name) {
-    const el = await this.find(kind, name);
-    await el.click(); // a real WebDriver click: scrolls, hit-tests, then clicks
+    // The app taking over the first screen replaces its elements: a button found just before
+    // is then gone (stale), and the click never happened, so it is found again.
+    for (let attempt = 1; ; attempt++) {
+      const el = await this.find(kind, name);
+      try {
+        await el.click(); // a real WebDriver click: scrolls, hit-tests, then clicks
+        break;
+      } catch (e) {
+        if (e.name !== 'StaleElementReferenceError' || attempt === 3) throw e;
+      }
+    }
     await this.noErrors();
   }
 
@@ -450,6 +461,21 @@ const scenarios = [
     await v.see('text', `Question 3 of ${QUESTIONS}`);
   }],
 
+  ['first screen, the wasm held back: the intro, quick exit and Privacy work; an early Start opens question 1', async (v) => {
+    await fetch(`${HELD}/__hold`);
+    await v.fresh(`${HELD}/`);
+    await v.see('heading', 'Do we have emotional intimacy?');
+    await v.find('button', 'Quick exit');
+    await v.click('summary', 'Privacy and safety');
+    await v.see('text', '/^Quick exit \\(or pressing Shift three times\\)/');
+    if (await v.driver.executeScript(() => document.querySelector('input[type=radio]'))) throw new Error('the app was there already');
+    await v.click('button', 'Start the quiz');
+    await fetch(`${HELD}/__release`);
+    await v.see('text', `Question 1 of ${QUESTIONS}`);
+    await v.choose(SCALE[3]);
+    await v.click('button', 'Continue');
+    await v.see('text', `Question 2 of ${QUESTIONS}`);
+  }],
   ['iframe embed (examples/iframe.html): start, answer, reload and resume inside the frame', async (v) => {
     await v.fresh(`${EX}/iframe.html`);
     // The frame keeps its data on the widget's origin: empty that too, from inside the frame.
@@ -491,6 +517,7 @@ try {
     serve('widget host server', 8191, ['--dir', 'dist', '--cors', '--alias', '/practices/=examples/practices/', ...inject]),
     serve('examples server', 8192, ['--dir', 'examples', '--alias', '/vendor/=node_modules/bootstrap/dist/css/',
       '--rewrite', `http://127.0.0.1:8092=${WIDGET}`, '--csp', EXAMPLE_CSP, '--csp-match', 'strict-csp', ...inject]),
+    serve('held-wasm server', 8193, ['--dir', 'dist', '--hold', 'intimacy-check_bg.wasm', ...inject]),
   ]);
 } catch (e) {
   console.error(e.message);
