@@ -9,12 +9,14 @@ import {
 const root = document.getElementById('intimacy-check-standalone');
 const attributes = Object.fromEntries(Array.from(root.attributes, (a) => [a.name, a.value]));
 const lang = guessLang(attributes.lang);
+// The same events as <intimacy-check> sends ("ready" once the app has taken over, ...).
+const announce = (name) => root.dispatchEvent(new CustomEvent(`intimacy-check:${name}`, { bubbles: true }));
 prefetch(attributes);
 const app = loadApp();
-const keys = exitKeysOnly(root, attributes, () => {});
+const keys = exitKeysOnly(root, attributes, announce);
 const [words, screen] = await Promise.all([
   attributes.texts ? textsFile(attributes.texts.trim()).catch(() => null) : null, firstScreenFile(lang)]);
-const shown = keys.exited ? null : showFirstScreen(root, screen, attributes, words, lang, () => {});
+const shown = keys.exited ? null : showFirstScreen(root, screen, attributes, words, lang, announce);
 if (shown) keys.release();
 const first = shown ?? keys;
 try {
@@ -23,7 +25,7 @@ try {
   first?.release();
   if (!first?.exited) {
     const open = [...root.querySelectorAll('details[open]')].map((d) => d.className);
-    mountWidget(root, attributes, () => {}, langFile, textsFile, qrCode, first?.early ?? undefined);
+    mountWidget(root, attributes, announce, langFile, textsFile, qrCode, first?.early ?? undefined);
     if (open.length) keepOpen(root, open);
   }
 } catch {

@@ -9,6 +9,12 @@ async function reachWidget(page, scope = page) {
   const host = scope.locator('intimacy-check').first();
   await host.scrollIntoViewIfNeeded();
   await expect(scope.getByRole('heading', { name: 'Do we have emotional intimacy?' }).first()).toBeVisible();
+  // The first screen is up before the app; what the tests measure is the app's markup, so
+  // they wait until it has taken over (the loader's Embed holds the mounted widget).
+  await host.evaluate((el) => new Promise(function wait(done) {
+    if (el.embed?.widget) done();
+    else requestAnimationFrame(() => wait(done));
+  }));
   return host;
 }
 

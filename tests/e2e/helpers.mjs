@@ -22,10 +22,13 @@ export const SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagr
 
 /** Opens the standalone page with nothing saved. */
 export async function freshStart(page, path = '/') {
+  await page.addInitScript(() => document.addEventListener('intimacy-check:ready', () => { window.__icReady = true; }));
   await page.goto(path);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
+  // The first screen is up before the app: the tests go on once the app has taken over.
+  await page.waitForFunction(() => window.__icReady === true);
 }
 
 /** Picks an answer on the current question and moves on. */
