@@ -57,7 +57,9 @@ for (const name of FILES) {
 // The early fetches of the two pages, checked like the loader's own.
 for (const page of ['index.html', 'frame.html']) {
   const path = join(dir, page);
-  const html = readFileSync(path, 'utf8').replace(/<link rel="(modulepreload|preload)" href="([^"]+)"/g,
-    (all, rel, href) => `${all} integrity="${sri(href.replace(/^\.\//, ''))}"`);
+  // A preload `as="fetch"` takes no integrity (Chromium warns and ignores it); the fetch that
+  // uses it checks the hash itself.
+  const html = readFileSync(path, 'utf8').replace(/<link rel="(modulepreload|preload)" href="([^"]+)"( as="fetch")?/g,
+    (all, rel, href, fetchAs) => (fetchAs ? all : `${all} integrity="${sri(href.replace(/^\.\//, ''))}"`));
   writeFileSync(path, html);
 }

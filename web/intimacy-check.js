@@ -21,8 +21,9 @@ const refused = (path) => {
   console.error(`intimacy-check: ${path} could not be loaded, or is not the file this version shipped (integrity); it was not used`);
   return new Error(`${path} refused`);
 };
-/** A file of the widget's folder, fetched with its hash. */
-const fetchChecked = (path) => fetch(file(path), INTEGRITY[path] ? { integrity: INTEGRITY[path] } : {})
+/** A file of the widget's folder, fetched with its hash; `priority: 'low'` for what the first
+ * screen does not need, so it cannot hold the first screen back. */
+const fetchChecked = (path, priority = 'auto') => fetch(file(path), INTEGRITY[path] ? { integrity: INTEGRITY[path], priority } : { priority })
   .then((r) => {
     if (!r.ok) throw new Error(`${path}: ${r.status}`);
     return r;
@@ -30,7 +31,9 @@ const fetchChecked = (path) => fetch(file(path), INTEGRITY[path] ? { integrity: 
 /** A module of the widget's folder, imported only once a preload with its hash has it. */
 const importChecked = (path) => {
   const url = file(path).href;
-  if (!INTEGRITY[path]) return import(url);
+  // A page that preloads it (index.html, frame.html) has checked it already: a second
+  // preload of the same module is refused by Firefox.
+  if (!INTEGRITY[path] || document.querySelector(`link[rel=modulepreload][href="${path}"]`)) return import(url);
   // The import below then takes the checked module: a page keeps one module per address.
   return new Promise((resolve, reject) => {
     const link = Object.assign(document.createElement('link'),
@@ -44,7 +47,7 @@ const importChecked = (path) => {
 let app;
 /** The app, loaded once per page. The glue and the wasm are fetched at once, never one after the other; the wasm compiles as
 // it streams in. */
-export const loadApp = () => (app ??= Promise.all([importChecked('app/intimacy-check.js'), fetchChecked('app/intimacy-check_bg.wasm')]).then(async ([m, wasm]) => {
+export const loadApp = () => (app ??= Promise.all([importChecked('app/intimacy-check.js'), fetchChecked('app/intimacy-check_bg.wasm', 'low')]).then(async ([m, wasm]) => {
   await m.default({ module_or_path: wasm });
   return m;
 }).catch((e) => {
@@ -67,7 +70,7 @@ const once = (key, load) => {
   return fetched.get(key);
 };
 /** `texts/<tag>.json`, checked and parsed. */
-export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`)).json());
+export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`, 'low')).json());
 /** The first screen's markup in `lang` (`first-screen/<tag>.json`, written by `make dist`
  * from web/first-screen.json), or null: the source tree has none, and the app shows its own. */
 export const firstScreenFile = (tag) => once(`first:${tag}`, async () => (await fetchChecked(`first-screen/${tag}.json`)).json())
