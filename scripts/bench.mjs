@@ -127,7 +127,8 @@ function watchControls(spec) {
       const control = find(spec.shown);
       if (!control) return;
       marks.shown = t;
-      setTimeout(() => control.click());
+      // Found again at click time: the app may have taken over the first screen since.
+      setTimeout(() => (find(spec.shown) ?? control).click());
     }
     if (find(spec.interactive)) {
       marks.interactive = t;
@@ -184,7 +185,8 @@ function watchEmbed() {
       heading = root.querySelector('h2');
       setTimeout(() => {
         marks.pressed = performance.now();
-        start.click();
+        // Found again at click time: the app may have taken over the first screen since.
+        [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the quiz')?.click();
       });
     }
     if (heading && !('tookOver' in marks) && !heading.isConnected) marks.tookOver = t;

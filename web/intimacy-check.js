@@ -122,7 +122,7 @@ export function showFirstScreen(box, first, attributes, words, lang, announce) {
     // A page that forbids markup from strings (Trusted Types) keeps the space for the app.
     return null;
   }
-  return wireFirstScreen(box, plan.exit, announce);
+  return Object.assign(wireFirstScreen(box, plan.exit, announce), { shown: true });
 }
 
 /** Until the app arrives, Shift pressed three times leaves even where no first screen shows
@@ -141,18 +141,36 @@ export function couldNotLoadBox(lang, retry) {
   return box;
 }
 
-/** Opens again, in the app's markup, the disclosures a visitor had open on the first screen,
- * before the browser paints it. */
-export function keepOpen(box, classes) {
-  const reopen = () => {
-    const intro = box.querySelector('.ic-intro');
-    if (!intro) return false;
-    for (const c of classes) box.querySelector(`details.${c.split(' ').join('.')}`)?.setAttribute('open', '');
+/**
+ * Mounts the app (`mount(element)`) over the first screen in `box` with no frame in between:
+ * the app renders into a box of no height after the first screen, and the two change places
+ * in one go once it shows more than "loading", before the browser paints. A disclosure the
+ * visitor opened stays open. With no first screen, the app mounts into `box` itself.
+ */
+export function takeOver(box, first, mount) {
+  if (!first?.shown) {
+    first?.release();
+    return mount(box);
+  }
+  const next = document.createElement('div');
+  Object.assign(next.style, { height: '0', overflow: 'hidden' });
+  box.append(next);
+  const pressed = first.early;
+  const swap = () => {
+    if (!next.querySelector(':scope > .ic:not(.ic-loading)')) return false;
+    const open = [...box.querySelectorAll(':scope > .ic details[open]')].map((d) => d.className);
+    // Until now the first screen kept working; from here the app answers.
+    first.release();
+    for (const old of [...box.children]) if (old !== next) old.remove();
+    next.removeAttribute('style');
+    for (const c of open) next.querySelector(`details.${c.split(' ').join('.')}`)?.setAttribute('open', '');
+    // A press made while the app was arriving: the app's own button, pressed for the visitor.
+    if (first.early && !pressed) next.querySelector(`.ic-intro ${first.early === 'start' ? '.ic-primary' : '.ic-link'}`)?.click();
     return true;
   };
-  if (reopen()) return;
-  const watch = new MutationObserver(() => reopen() && watch.disconnect());
-  watch.observe(box, { childList: true, subtree: true });
+  const watch = new MutationObserver(() => swap() && watch.disconnect());
+  watch.observe(next, { childList: true, subtree: true });
+  return mount(next);
 }
 
 class Embed {
@@ -197,10 +215,8 @@ class Embed {
     this.started = Promise.all([loadApp(), css, langFile(lang).catch(() => {}), words]).then(([m]) => {
       const first = this.first;
       if (this.gone || first?.exited) return;
-      first?.release();
-      const open = first ? [...box.querySelectorAll('details[open]')].map((d) => d.className) : [];
-      this.widget = m.mountWidget(box, attributes, announce, langFile, textsFile, qrCode, first?.early ?? undefined);
-      if (open.length) keepOpen(box, open);
+      this.widget = takeOver(box, first, (into) => m.mountWidget(into, attributes, announce, langFile, textsFile, qrCode,
+        first?.early ?? undefined));
     }, () => this.couldNotLoad(attributes));
     return this.started;
   }

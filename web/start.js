@@ -3,7 +3,7 @@
 // under a strict Content-Security-Policy (no inline scripts). The first screen is up as soon
 // as this runs (its stylesheet is the page's own); the app takes it over when it has arrived.
 import {
-  couldNotLoadBox, exitKeysOnly, firstScreenFile, guessLang, keepOpen, langFile, loadApp, prefetch, qrCode, showFirstScreen, textsFile,
+  couldNotLoadBox, exitKeysOnly, firstScreenFile, guessLang, langFile, loadApp, prefetch, qrCode, showFirstScreen, takeOver, textsFile,
 } from './intimacy-check.js';
 
 const root = document.getElementById('intimacy-check-standalone');
@@ -22,11 +22,8 @@ const first = shown ?? keys;
 try {
   const { mountWidget } = await app;
   await langFile(lang).catch(() => {});
-  first?.release();
-  if (!first?.exited) {
-    const open = [...root.querySelectorAll('details[open]')].map((d) => d.className);
-    mountWidget(root, attributes, announce, langFile, textsFile, qrCode, first?.early ?? undefined);
-    if (open.length) keepOpen(root, open);
+  if (!first.exited) {
+    takeOver(root, first, (into) => mountWidget(into, attributes, announce, langFile, textsFile, qrCode, first.early ?? undefined));
   }
 } catch {
   if (!first?.exited) root.replaceChildren(couldNotLoadBox(lang, () => location.reload()));

@@ -113,8 +113,20 @@ test('the takeover keeps the same markup, the same text and no layout shift', as
   const [before, text] = [await markup(root), await root.innerText()];
   await page.getByText('About this quiz').click();
   await watchShifts(page);
+  // Every frame until the app is there shows the intro: none is blank in between.
+  await page.evaluate(() => {
+    window.__blankFrames = 0;
+    const tick = () => {
+      const shown = [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Do we have emotional intimacy?' && h.getClientRects().length);
+      if (!shown) window.__blankFrames++;
+      if (!window.__stopFrames) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   wasm.release();
   await tookOver(page, heading);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => { window.__stopFrames = true; return window.__blankFrames; })).toBe(0);
   expect(await markup(root)).toBe(before.replace('<details class="ic-about">', '<details class="ic-about" open="">'));
   expect(await root.innerText()).toContain(text.split('\n')[0]);
   await expect(page.getByText('They draw on ideas from research')).toBeVisible();
