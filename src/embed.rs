@@ -57,7 +57,7 @@ pub struct Widget {
 /// `lang_file(tag)` and `texts_file(url)` return promises of the parsed language file and of
 /// the practice's own words, and `qr_code(text)`, if given, one of a QR code (see
 /// `intimacy-check.js`). `early` is what the visitor pressed on the static first screen
-/// before the wasm arrived (`start` or `start-private`).
+/// before the wasm arrived: 1 Start, 2 Start without saving (see [`EarlyStart::from_code`]).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: web_sys::Element,
@@ -66,13 +66,13 @@ pub fn mount_widget(
     lang_file: js_sys::Function,
     texts_file: js_sys::Function,
     qr_code: Option<js_sys::Function>,
-    early: Option<String>,
+    early: Option<u32>,
 ) -> Widget {
     let on_event = Callback::from(move |e: WidgetEvent| {
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
     });
     let files = Some(LoaderFiles { lang: lang_file, custom: texts_file, qr: qr_code });
-    let early = early.as_deref().and_then(EarlyStart::from_name);
+    let early = early.and_then(EarlyStart::from_code);
     let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files, early };
     let props_files = props.files.clone();
     let handle = crate::failure::mount(root.clone(), props);

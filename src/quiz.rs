@@ -50,12 +50,9 @@ impl Live {
     /// Carries out a press made on the static first screen before the app arrived, if the
     /// core says it still applies (see [`EarlyStart`]).
     pub fn pressed_early(self, early: Option<EarlyStart>) -> Live {
+        // Through `reduce`, the one place that steps the state (one call site keeps it small).
         match early.and_then(|e| self.state.early_action(e)) {
-            Some(action) => {
-                let (next, effects) = self.state.step(action);
-                self.outbox.0.borrow_mut().extend(effects);
-                Live { state: next.unwrap_or(self.state), outbox: self.outbox }
-            }
+            Some(action) => Rc::unwrap_or_clone(Rc::new(self).reduce(action)),
             None => self,
         }
     }

@@ -141,6 +141,9 @@ export function couldNotLoadBox(lang, retry) {
   return box;
 }
 
+/** A press on the first screen as mountWidget takes it (src/core/state/early.rs from_code). */
+export const EARLY = { start: 1, 'start-private': 2 };
+
 /**
  * Mounts the app (`mount(element)`) over the first screen in `box` with no frame in between:
  * the app renders into a box of no height after the first screen, and the two change places
@@ -216,7 +219,7 @@ class Embed {
       const first = this.first;
       if (this.gone || first?.exited) return;
       this.widget = takeOver(box, first, (into) => m.mountWidget(into, attributes, announce, langFile, textsFile, qrCode,
-        first?.early ?? undefined));
+        EARLY[first?.early]));
     }, () => this.couldNotLoad(attributes));
     return this.started;
   }

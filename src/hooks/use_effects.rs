@@ -62,7 +62,7 @@ pub fn use_effects(live: UseReducerHandle<Live>, performer: Performer) {
             }
             // Focus waits for its heading: a press on the first screen asks for it while the
             // words are still arriving.
-            if effect == Effect::Focus && performer.focus.get().is_none() {
+            if matches!(effect, Effect::Focus) && performer.focus.get().is_none() {
                 live.outbox.keep(effect);
                 continue;
             }
