@@ -236,3 +236,33 @@ test('with answers saved, Shift three times still leaves before the app', async 
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(/google\.com/);
 });
+
+test('hostile values on the first screen: markup stays text, a bad link holds the space for the app', async ({ page }) => {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const wasm = await holdWasm(page);
+  const firstFile = page.waitForResponse('**/first-screen/en.json');
+  await hostPage(page, `practice-name='"><img src=x onerror=alert(1)><script>alert(2)</script>' `
+    + `safety-phone="+44 (0) 808 2000 247" exit-url="javascript:alert(3)" texts="/hostile-words.json"`, {
+    files: { '/hostile-words.json': { 'ui.title': 'Our <i>own</i> title', en: { 'ui.intro_lead': 'x'.repeat(5) } } },
+  });
+  // A text the widget might refuse (it looks like markup): the first screen waits for the app.
+  const widget = page.locator('intimacy-check');
+  await firstFile;
+  await page.waitForFunction(() => document.querySelector('intimacy-check')?.shadowRoot?.querySelector('link')?.sheet);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await widget.evaluate((w) => w.shadowRoot.querySelector('.ic') === null)).toBe(true);
+  await page.unroute('**/hostile-words.json');
+  await page.route('**/hostile-words.json', (r) => r.fulfill({ contentType: 'application/json', body: '{}' }));
+  await page.reload();
+  await expect(widget.getByRole('heading', { name: 'Do we have emotional intimacy?' })).toBeVisible();
+  await expect(widget.getByText(`Offered by "><img src=x onerror=alert(1)><script>alert(2)</script>.`)).toBeVisible();
+  await expect(widget.getByRole('link', { name: /\+44 \(0\) 808 2000 247/ })).toHaveAttribute('href', 'tel:+4408082000247');
+  expect(await widget.evaluate((w) => w.shadowRoot.querySelectorAll('img, script, i').length)).toBe(0);
+  // A javascript: exit-url is not taken: quick exit goes to the widget's own neutral page.
+  await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }));
+  await widget.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page).toHaveURL(/google\.com/);
+  expect(dialogs).toEqual([]);
+  wasm.release();
+});
