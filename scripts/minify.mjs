@@ -9,13 +9,14 @@
 // fetched beside the stylesheet (which it waits for anyway).
 // Last, the preload hints of index.html and frame.html get the same hashes, so the browser
 // uses what they fetched early.
-// Usage: node scripts/minify.mjs [dist]
+// Usage: node scripts/minify.mjs [dist]. `make bench` also imports it, to build the loader
+// with the first screen inlined and compare the two (issue 21).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
 
-const dir = process.argv[2] ?? 'dist';
 // What a visitor downloads: the wasm-bindgen glue, the standalone page's start script, the
 // iframe page's script, the QR encoder (loaded on "Your code" only), and the embed loader,
 // last, once the files it checks are final.
@@ -23,43 +24,63 @@ const FILES = ['app/intimacy-check.js', 'start.js', 'frame.js', 'qr.js', 'intima
 // The oldest engines the wasm itself needs (reference types, bulk memory): esbuild writes no
 // syntax newer than they understand.
 const TARGET = ['chrome96', 'firefox91', 'safari15', 'edge96'];
+const OPTIONS = { minify: true, format: 'esm', target: TARGET, legalComments: 'none', charset: 'utf8' };
 
 /** `sha384-…` of a file in `dir`, as an `integrity` attribute takes it. */
-const sri = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
+const sri = (dir, name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
 
-const first = JSON.parse(readFileSync('web/first-screen.json', 'utf8'));
-mkdirSync(join(dir, 'first-screen'), { recursive: true });
-for (const lang of Object.keys(first).filter((k) => k.length === 2)) {
-  writeFileSync(join(dir, 'first-screen', `${lang}.json`), JSON.stringify({ composed: first.composed, runs: first.runs, [lang]: first[lang] }));
+/** The hash of every file the loader fetches from its own folder `dir` (the practice's own
+ * words are not the widget's and are not checked); with `firstScreenFiles` false, not the
+ * first screen's files (a loader with them inlined fetches none). */
+export function integrity(dir, firstScreenFiles = true) {
+  const json = (sub) => readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).map((f) => `${sub}/${f}`);
+  const checked = ['app/intimacy-check.js', 'app/intimacy-check_bg.wasm', 'widget.css', 'qr.js',
+    ...json('texts'), ...(firstScreenFiles ? json('first-screen') : [])];
+  return Object.fromEntries(checked.map((f) => [f, sri(dir, f)]));
 }
 
-for (const name of FILES) {
-  const path = join(dir, name);
-  const source = readFileSync(path, 'utf8');
-  const define = {};
-  if (name === 'intimacy-check.js') {
-    // Every file the loader fetches from its own folder (the practice's own words are not).
-    const checked = ['app/intimacy-check.js', 'app/intimacy-check_bg.wasm', 'widget.css', 'qr.js',
-      ...readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.json')).map((f) => `texts/${f}`),
-      ...readdirSync(join(dir, 'first-screen')).map((f) => `first-screen/${f}`)];
-    define.__IC_INTEGRITY__ = JSON.stringify(Object.fromEntries(checked.map((f) => [f, sri(f)])));
+/** The loader `entry` bundled with web/first-screen.js and minified. `first` is the first
+ * screen's markup for every language, inlined, or null to fetch it per language (the release
+ * does; `make bench` compares both). */
+export function bundleLoader(entry, hashes, first = null) {
+  const define = { __IC_INTEGRITY__: JSON.stringify(hashes), __IC_FIRST__: first ? JSON.stringify(first) : 'undefined' };
+  const { outputFiles, warnings } = buildSync({ ...OPTIONS, define, entryPoints: [entry], bundle: true, write: false });
+  for (const w of warnings) console.warn(`minify ${entry}: ${w.text}`);
+  return outputFiles[0].text;
+}
+
+function main(dir) {
+  const first = JSON.parse(readFileSync('web/first-screen.json', 'utf8'));
+  mkdirSync(join(dir, 'first-screen'), { recursive: true });
+  for (const lang of Object.keys(first).filter((k) => k.length === 2)) {
+    writeFileSync(join(dir, 'first-screen', `${lang}.json`), JSON.stringify({ composed: first.composed, runs: first.runs, [lang]: first[lang] }));
   }
-  const options = { minify: true, format: 'esm', target: TARGET, legalComments: 'none', charset: 'utf8', define };
-  const { code, warnings } = name === 'intimacy-check.js'
-    ? (({ outputFiles, warnings: w }) => ({ code: outputFiles[0].text, warnings: w }))(
-      buildSync({ ...options, entryPoints: [path], bundle: true, write: false }))
-    : transformSync(source, options);
-  for (const w of warnings) console.warn(`minify ${name}: ${w.text}`);
-  writeFileSync(path, code);
-  console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
+
+  for (const name of FILES) {
+    const path = join(dir, name);
+    const source = readFileSync(path, 'utf8');
+    let code;
+    if (name === 'intimacy-check.js') code = bundleLoader(path, integrity(dir));
+    else {
+      const out = transformSync(source, OPTIONS);
+      for (const w of out.warnings) console.warn(`minify ${name}: ${w.text}`);
+      code = out.code;
+    }
+    writeFileSync(path, code);
+    console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
+  }
+  // Bundled into the loader above: the copy Trunk put beside it is never fetched.
+  rmSync(join(dir, 'first-screen.js'), { force: true });
+
+  // The early fetches of the two pages, checked like the loader's own.
+  for (const page of ['index.html', 'frame.html']) {
+    const path = join(dir, page);
+    // A preload `as="fetch"` takes no integrity (Chromium warns and ignores it); the fetch that
+    // uses it checks the hash itself.
+    const html = readFileSync(path, 'utf8').replace(/<link rel="(modulepreload|preload)" href="([^"]+)"( as="fetch")?/g,
+      (all, rel, href, fetchAs) => (fetchAs ? all : `${all} integrity="${sri(dir, href.replace(/^\.\//, ''))}"`));
+    writeFileSync(path, html);
+  }
 }
 
-// The early fetches of the two pages, checked like the loader's own.
-for (const page of ['index.html', 'frame.html']) {
-  const path = join(dir, page);
-  // A preload `as="fetch"` takes no integrity (Chromium warns and ignores it); the fetch that
-  // uses it checks the hash itself.
-  const html = readFileSync(path, 'utf8').replace(/<link rel="(modulepreload|preload)" href="([^"]+)"( as="fetch")?/g,
-    (all, rel, href, fetchAs) => (fetchAs ? all : `${all} integrity="${sri(href.replace(/^\.\//, ''))}"`));
-  writeFileSync(path, html);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv[2] ?? 'dist');

@@ -1,7 +1,7 @@
 // A small static file server for dist/ and the example pages, bound to 127.0.0.1 only.
 // Usage: node scripts/serve.mjs --dir dist --port 8080 [--cors] [--csp "policy" [--csp-match text]]
 //          [--alias /vendor/=node_modules/bootstrap/dist/css/] [--inject file.js] [--rewrite from=to] [--gzip]
-//          [--precompressed] [--hold suffix]
+//          [--precompressed] [--hold suffix] [--h2 certdir]
 // --csp sends a Content-Security-Policy with HTML pages (only those whose path contains
 // --csp-match, if given); --alias serves a URL prefix from another folder.
 // For tests only: --inject serves file.js at /__inject.js and puts a classic
@@ -16,9 +16,13 @@
 // gzipped, with --gzip too). `make serve` uses it.
 // For tests only: --hold holds back every request whose path ends with `suffix` (say the
 // wasm) until a request for /__release; /__hold holds them back again.
+// --h2 serves HTTP/2 over TLS (and HTTP/1.1 to clients without it), as a CDN does, with the
+// key.pem and cert.pem in `certdir` (self-signed: `make bench` makes them with openssl).
 // It sends the right MIME type for .wasm (application/wasm, needed for streaming compile).
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -91,7 +95,12 @@ const holdSuffix = opt('hold', null);
 let holding = Boolean(holdSuffix);
 let held = [];
 
-createServer(async (req, res) => {
+const h2 = opt('h2', null);
+const listen = (handler) => (h2
+  ? createSecureServer({ allowHTTP1: true, key: readFileSync(join(h2, 'key.pem')), cert: readFileSync(join(h2, 'cert.pem')) }, handler)
+  : createServer(handler));
+
+listen(async (req, res) => {
   const path = (req.url || '').split('?')[0];
   if (holdSuffix && (path === '/__release' || path === '/__hold')) {
     holding = path === '/__hold';
@@ -142,5 +151,5 @@ createServer(async (req, res) => {
   res.writeHead(200, { ...headers, 'Content-Type': type });
   res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+  console.log(`Serving ${root} on ${h2 ? 'https' : 'http'}://127.0.0.1:${port}/`);
 });

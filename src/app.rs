@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::settings::Settings;
-use crate::core::state::EarlyStart;
 pub use crate::core::host::WidgetEvent;
 use crate::provider::QuizProvider;
 use crate::loader_files::LoaderFiles;
@@ -22,9 +21,6 @@ pub struct AppProps {
     /// The loader's fetchers of the language files and the practice's words.
     #[prop_or_default]
     pub files: Option<LoaderFiles>,
-    /// What the visitor pressed on the static first screen before the app arrived.
-    #[prop_or_default]
-    pub early: Option<EarlyStart>,
 }
 
 /// The whole widget.
@@ -38,5 +34,5 @@ pub fn App(props: &AppProps) -> Html {
     });
     // A new storage key is other saved data: a fresh provider loads it.
     let key = props.settings.storage_key.clone().unwrap_or_default();
-    html! { <QuizProvider {key} settings={props.settings.clone()} on_event={props.on_event.clone()} files={props.files.clone()} early={props.early} /> }
+    html! { <QuizProvider {key} settings={props.settings.clone()} on_event={props.on_event.clone()} files={props.files.clone()} /> }
 }

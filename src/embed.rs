@@ -10,7 +10,6 @@ use crate::app::{App, AppProps};
 use crate::core::host::WidgetEvent;
 use crate::core::lang::Lang;
 use crate::core::settings::Settings;
-use crate::core::state::EarlyStart;
 use crate::loader_files::LoaderFiles;
 
 /// Reads the settings through `get`, warning in the console about each value that cannot
@@ -56,8 +55,7 @@ pub struct Widget {
 /// ("ready", "quiz-completed", "plan-created", "exit") and never with answers or scores.
 /// `lang_file(tag)` and `texts_file(url)` return promises of the parsed language file and of
 /// the practice's own words, and `qr_code(text)`, if given, one of a QR code (see
-/// `intimacy-check.js`). `early` is what the visitor pressed on the static first screen
-/// before the wasm arrived: 1 Start, 2 Start without saving (see [`EarlyStart::from_code`]).
+/// `intimacy-check.js`).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: web_sys::Element,
@@ -66,14 +64,12 @@ pub fn mount_widget(
     lang_file: js_sys::Function,
     texts_file: js_sys::Function,
     qr_code: Option<js_sys::Function>,
-    early: Option<u32>,
 ) -> Widget {
     let on_event = Callback::from(move |e: WidgetEvent| {
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(e.name()));
     });
     let files = Some(LoaderFiles { lang: lang_file, custom: texts_file, qr: qr_code });
-    let early = early.and_then(EarlyStart::from_code);
-    let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files, early };
+    let props = AppProps { settings: read_settings(attributes), on_event: Some(on_event.clone()), files };
     let props_files = props.files.clone();
     let handle = crate::failure::mount(root.clone(), props);
     Widget { root, handle: Some(handle), on_event, files: props_files }
@@ -85,8 +81,7 @@ impl Widget {
     pub fn update(&mut self, attributes: &JsValue) {
         if let Some(handle) = self.handle.as_mut() {
             let on_event = Some(self.on_event.clone());
-            // The early press was carried out at mount: an update never repeats it.
-            handle.update(AppProps { settings: read_settings(attributes), on_event, files: self.files.clone(), early: None });
+            handle.update(AppProps { settings: read_settings(attributes), on_event, files: self.files.clone() });
         }
     }
 

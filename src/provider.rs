@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::core::lang::Lang;
 use crate::core::settings::Settings;
-use crate::core::state::{EarlyStart, Lock, Screen, State};
+use crate::core::state::{Lock, Screen, State};
 use crate::clock::today;
 use crate::hooks::{
     use_accent, use_effects, use_partner_link, use_quick_exit_keys, use_retry, use_storage_news, use_catalog, use_today,
@@ -31,8 +31,6 @@ pub struct QuizProviderProps {
     pub on_event: Option<Callback<WidgetEvent>>,
     /// Where the words come from; `None` shows the built-in "could not load" message.
     pub files: Option<LoaderFiles>,
-    /// A press on the static first screen, carried out as the widget opens.
-    pub early: Option<EarlyStart>,
 }
 
 fn next_uid() -> Rc<str> {
@@ -45,7 +43,7 @@ fn next_uid() -> Rc<str> {
 pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     let settings = props.settings.clone();
     let store = use_memo((), |_| Store::new(settings.storage_key.as_deref()));
-    let live = use_reducer(|| Live::new(State::opened(store.load(), settings.start, today())).pressed_early(props.early));
+    let live = use_reducer(|| Live::new(State::opened(store.load(), settings.start, today())));
     let (focus, root, uid) = (use_node_ref(), use_node_ref(), use_memo((), |_| next_uid()));
     let dispatch = Callback::from({
         let live = live.clone();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::settings::Settings;
-use crate::core::state::{Action, EarlyStart, Effect, State};
+use crate::core::state::{Action, Effect, State};
 
 /// The state plus the effects the reducer asked for that the shell has not performed yet.
 /// The outbox is shared by every version of the state of one widget.
@@ -33,11 +33,6 @@ impl Outbox {
     pub fn take(&self) -> Vec<Effect> {
         std::mem::take(&mut self.0.borrow_mut())
     }
-
-    /// Puts an effect back for the next render.
-    pub fn keep(&self, effect: Effect) {
-        self.0.borrow_mut().push(effect);
-    }
 }
 
 impl Live {
@@ -45,16 +40,6 @@ impl Live {
         let outbox = Outbox::default();
         outbox.0.borrow_mut().extend(state.first_effects());
         Live { state, outbox }
-    }
-
-    /// Carries out a press made on the static first screen before the app arrived, if the
-    /// core says it still applies (see [`EarlyStart`]).
-    pub fn pressed_early(self, early: Option<EarlyStart>) -> Live {
-        // Through `reduce`, the one place that steps the state (one call site keeps it small).
-        match early.and_then(|e| self.state.early_action(e)) {
-            Some(action) => Rc::unwrap_or_clone(Rc::new(self).reduce(action)),
-            None => self,
-        }
     }
 }
 

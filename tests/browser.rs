@@ -66,7 +66,7 @@ async fn mount(namespace: &str) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let settings = Settings { storage_key: Some(namespace.into()), ..Settings::default() };
-    let props = AppProps { settings: Rc::new(settings), on_event: None, files: files(), early: None };
+    let props = AppProps { settings: Rc::new(settings), on_event: None, files: files() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     words_shown(&root).await;
     root
@@ -181,7 +181,6 @@ async fn the_host_hears_ready_and_nothing_else_on_load() {
         settings: Rc::new(Settings { storage_key: Some("browser-events".into()), ..Settings::default() }),
         on_event: Some(yew::Callback::from(move |e: WidgetEvent| sink.borrow_mut().push(e.name()))),
         files: files(),
-        early: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     words_shown(&root).await;
@@ -194,7 +193,7 @@ async fn with_no_language_file_the_widget_says_so_and_try_again_loads_it() {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let settings = Settings { storage_key: Some("browser-no-words".into()), ..Settings::default() };
-    let props = AppProps { settings: Rc::new(settings), on_event: None, files: files_while(online.clone()), early: None };
+    let props = AppProps { settings: Rc::new(settings), on_event: None, files: files_while(online.clone()) };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     words_shown(&root).await;
     let alert = find(&root, "[role=alert]");
@@ -271,7 +270,7 @@ async fn after_a_panic_the_box_says_what_happened_in_its_own_language() {
         let root = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
         let settings = Settings { storage_key: Some(namespace.into()), lang, ..Settings::default() };
-        intimacy_check::mount(root.clone(), AppProps { settings: Rc::new(settings), on_event: None, files: files(), early: None });
+        intimacy_check::mount(root.clone(), AppProps { settings: Rc::new(settings), on_event: None, files: files() });
         words_shown(&root).await;
         roots.push(root);
     }

@@ -168,7 +168,7 @@ export function shiftTaps(onExit) {
 
 /**
  * Makes a first screen's buttons work before the app: quick exit leaves at once, Start and
- * Start without saving are remembered (`state.early`), the rest waits. `box` holds the screen;
+ * Start without saving are remembered (`state.early`, the button's class), the rest waits. `box` holds the screen;
  * `announce(name)` tells the host page, as the app does.
  */
 export function wireFirstScreen(box, exitTo, announce) {
@@ -186,8 +186,7 @@ export function wireFirstScreen(box, exitTo, announce) {
     const button = e.target.closest?.('button');
     if (!button) return;
     if (button.classList.contains('ic-exit')) exit();
-    else if (button.matches('.ic-intro .ic-primary')) state.early = 'start';
-    else if (button.matches('.ic-intro .ic-link')) state.early = 'start-private';
+    else if (button.matches('.ic-intro .ic-actions button')) state.early = `.${button.classList[1]}`;
     else return;
     // Said once, so a visitor knows the press counted while the rest arrives.
     box.firstElementChild?.setAttribute('aria-busy', 'true');

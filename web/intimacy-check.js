@@ -72,9 +72,11 @@ const once = (key, load) => {
 /** `texts/<tag>.json`, checked and parsed. */
 export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`, 'low')).json());
 /** The first screen's markup in `lang` (`first-screen/<tag>.json`, written by `make dist`
- * from web/first-screen.json), or null: the source tree has none, and the app shows its own. */
-export const firstScreenFile = (tag) => once(`first:${tag}`, async () => (await fetchChecked(`first-screen/${tag}.json`)).json())
-  .catch(() => null);
+ * from web/first-screen.json), or null: the source tree has none, and the app shows its own.
+ * `make bench` also builds a loader with every language inlined (`__IC_FIRST__`), to compare;
+ * in the release that branch is gone (scripts/minify.mjs). */
+export const firstScreenFile = (tag) => (typeof __IC_FIRST__ !== 'undefined' ? Promise.resolve(__IC_FIRST__)
+  : once(`first:${tag}`, async () => (await fetchChecked(`first-screen/${tag}.json`)).json())).catch(() => null);
 /** The practice's own words (the `texts` attribute), relative to the host page. */
 export const textsFile = (url) => once(`texts:${url}`, async () => {
   const r = await fetch(new URL(url, document.baseURI));
@@ -122,7 +124,10 @@ export function showFirstScreen(box, first, attributes, words, lang, announce) {
     // A page that forbids markup from strings (Trusted Types) keeps the space for the app.
     return null;
   }
-  return Object.assign(wireFirstScreen(box, plan.exit, announce), { shown: true });
+  // After the frame that shows it has been painted (a rAF in a rAF): the app never takes over
+  // a screen nobody saw, so what a visitor (and a page-speed tool) sees first is always this.
+  const painted = new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return Object.assign(wireFirstScreen(box, plan.exit, announce), { shown: true, painted });
 }
 
 /** Until the app arrives, Shift pressed three times leaves even where no first screen shows
@@ -141,14 +146,14 @@ export function couldNotLoadBox(lang, retry) {
   return box;
 }
 
-/** A press on the first screen as mountWidget takes it (src/core/state/early.rs from_code). */
-export const EARLY = { start: 1, 'start-private': 2 };
-
 /**
  * Mounts the app (`mount(element)`) over the first screen in `box` with no frame in between:
  * the app renders into a box of no height after the first screen, and the two change places
  * in one go once it shows more than "loading", before the browser paints. A disclosure the
- * visitor opened stays open. With no first screen, the app mounts into `box` itself.
+ * visitor opened stays open. A press on Start or Start without saving is then the app's own
+ * button, pressed for the visitor, and only if the app shows just what they pressed on: a
+ * save made meanwhile (another tab) shows instead, untouched. With no first screen, the app
+ * mounts into `box` itself.
  */
 export function takeOver(box, first, mount) {
   if (!first?.shown) {
@@ -158,20 +163,23 @@ export function takeOver(box, first, mount) {
   const next = document.createElement('div');
   Object.assign(next.style, { height: '0', overflow: 'hidden' });
   box.append(next);
-  const pressed = first.early;
+  const shown = box.firstElementChild;
+  let done = false;
   const swap = () => {
-    if (!next.querySelector(':scope > .ic:not(.ic-loading)')) return false;
+    const app = next.querySelector(':scope > .ic:not(.ic-loading)');
+    if (done || !app) return;
+    done = true;
+    watch.disconnect();
+    const same = app.textContent === shown.textContent;
     const open = [...box.querySelectorAll(':scope > .ic details[open]')].map((d) => d.className);
     // Until now the first screen kept working; from here the app answers.
     first.release();
     for (const old of [...box.children]) if (old !== next) old.remove();
     next.removeAttribute('style');
     for (const c of open) next.querySelector(`details.${c.split(' ').join('.')}`)?.setAttribute('open', '');
-    // A press made while the app was arriving: the app's own button, pressed for the visitor.
-    if (first.early && !pressed) next.querySelector(`.ic-intro ${first.early === 'start' ? '.ic-primary' : '.ic-link'}`)?.click();
-    return true;
+    if (first.early && same) app.querySelector(`.ic-intro ${first.early}`)?.click();
   };
-  const watch = new MutationObserver(() => swap() && watch.disconnect());
+  const watch = new MutationObserver(() => first.painted.then(swap));
   watch.observe(next, { childList: true, subtree: true });
   return mount(next);
 }
@@ -218,8 +226,7 @@ class Embed {
     this.started = Promise.all([loadApp(), css, langFile(lang).catch(() => {}), words]).then(([m]) => {
       const first = this.first;
       if (this.gone || first?.exited) return;
-      this.widget = takeOver(box, first, (into) => m.mountWidget(into, attributes, announce, langFile, textsFile, qrCode,
-        EARLY[first?.early]));
+      this.widget = takeOver(box, first, (into) => m.mountWidget(into, attributes, announce, langFile, textsFile, qrCode));
     }, () => this.couldNotLoad(attributes));
     return this.started;
   }

@@ -3,7 +3,7 @@
 // under a strict Content-Security-Policy (no inline scripts). The first screen is up as soon
 // as this runs (its stylesheet is the page's own); the app takes it over when it has arrived.
 import {
-  couldNotLoadBox, EARLY, exitKeysOnly, firstScreenFile, guessLang, langFile, loadApp, prefetch, qrCode, showFirstScreen, takeOver, textsFile,
+  couldNotLoadBox, exitKeysOnly, firstScreenFile, guessLang, langFile, loadApp, prefetch, qrCode, showFirstScreen, takeOver, textsFile,
 } from './intimacy-check.js';
 
 const root = document.getElementById('intimacy-check-standalone');
@@ -23,7 +23,7 @@ try {
   const { mountWidget } = await app;
   await langFile(lang).catch(() => {});
   if (!first.exited) {
-    takeOver(root, first, (into) => mountWidget(into, attributes, announce, langFile, textsFile, qrCode, EARLY[first.early]));
+    takeOver(root, first, (into) => mountWidget(into, attributes, announce, langFile, textsFile, qrCode));
   }
 } catch {
   if (!first?.exited) root.replaceChildren(couldNotLoadBox(lang, () => location.reload()));

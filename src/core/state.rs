@@ -6,13 +6,11 @@
 //! handed in by the browser layer.
 
 mod action;
-mod early;
 mod effect;
 mod qr;
 mod reduce;
 
 pub use action::Action;
-pub use early::EarlyStart;
 pub use reduce::check_new_passphrase;
 pub use effect::{Effect, Export, StorageError, StorageNews};
 pub use qr::{Qr, QrImage};

@@ -60,12 +60,6 @@ pub fn use_effects(live: UseReducerHandle<Live>, performer: Performer) {
             if effect == Effect::Save && std::mem::replace(&mut saved, true) {
                 continue;
             }
-            // Focus waits for its heading: a press on the first screen asks for it while the
-            // words are still arriving.
-            if matches!(effect, Effect::Focus) && performer.focus.get().is_none() {
-                live.outbox.keep(effect);
-                continue;
-            }
             performer.perform(&live, effect);
         }
     });

@@ -181,6 +181,33 @@ test('a returning visitor sees nothing early, and a press then loses no answer',
   expect(await page.evaluate(() => localStorage.getItem('intimacy-check'))).toBe(saved);
 });
 
+test('a press made early while another tab saved answers: the app shows them, untouched', async ({ page, context }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('/');
+  // Where this button was, the app now has "Start again": it must not be pressed for the visitor.
+  await page.getByRole('button', { name: 'Start without saving on this device' }).click();
+  // Meanwhile, in another tab (its wasm is not held), the visitor answers a question.
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Start the quiz' }).click();
+  await other.getByRole('radio', { name: 'Agree', exact: true }).check();
+  await other.getByRole('button', { name: 'Continue' }).click();
+  await expect(other.getByText(`Question 2 of ${QUESTION_COUNT}`)).toBeVisible();
+  // Back to the intro: there, the app has other buttons where the first screen had its own.
+  await other.getByRole('button', { name: 'Back' }).click();
+  await other.getByRole('button', { name: 'Back' }).click();
+  await expect(other.getByRole('button', { name: 'Start again' })).toBeVisible();
+  const saved = await other.evaluate(() => localStorage.getItem('intimacy-check'));
+  await other.close();
+  wasm.release();
+  // The app shows what is saved, not a fresh start over it.
+  await expect(page.getByText('You have answered 1 of', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+  await expect(page.getByText(/This clears your answers/)).toHaveCount(0);
+  await expect(page.getByText(`Question 1 of ${QUESTION_COUNT}`)).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('intimacy-check'))).toBe(saved);
+});
+
 test('a locked save shows nothing before the app', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
