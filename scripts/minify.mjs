@@ -4,13 +4,14 @@
 // with its own name and exports: `import.meta.url` and the dynamic imports are kept, and esbuild adds no eval, so the files still run under a strict
 // Content-Security-Policy. The configurator's files (configure*.js, preview.js) are left
 // readable: a visitor never downloads them.
-// The loader alone is bundled, with web/first-screen.js. The first screen's markup
-// (web/first-screen.json) is split into one small file per language, first-screen/<lang>.json,
-// fetched beside the stylesheet (which it waits for anyway).
+// The loader alone is bundled, with web/first-screen.js and the first screen's markup in
+// every language (web/first-screen.json), so the intro comes with the loader and needs no
+// request of its own: on the slow phone that was faster than a small file per language,
+// fetched beside the stylesheet (`make bench` compares the two, see firstScreenFiles).
 // Last, the preload hints of index.html and frame.html get the same hashes, so the browser
 // uses what they fetched early.
 // Usage: node scripts/minify.mjs [dist]. `make bench` also imports it, to build the loader
-// with the first screen inlined and compare the two (issue 21).
+// with a first-screen file per language and compare the two (issue 21).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,18 +31,29 @@ const OPTIONS = { minify: true, format: 'esm', target: TARGET, legalComments: 'n
 const sri = (dir, name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
 
 /** The hash of every file the loader fetches from its own folder `dir` (the practice's own
- * words are not the widget's and are not checked); with `firstScreenFiles` false, not the
- * first screen's files (a loader with them inlined fetches none). */
-export function integrity(dir, firstScreenFiles = true) {
-  const json = (sub) => readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).map((f) => `${sub}/${f}`);
+ * words are not the widget's and are not checked); `more` are other files it fetches. */
+export function integrity(dir, more = []) {
   const checked = ['app/intimacy-check.js', 'app/intimacy-check_bg.wasm', 'widget.css', 'qr.js',
-    ...json('texts'), ...(firstScreenFiles ? json('first-screen') : [])];
+    ...readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.json')).map((f) => `texts/${f}`), ...more];
   return Object.fromEntries(checked.map((f) => [f, sri(dir, f)]));
 }
 
+/** The first screen's markup, every language (written by src/first_screen.rs). */
+export const firstScreen = () => JSON.parse(readFileSync('web/first-screen.json', 'utf8'));
+
+/** The other way, for `make bench` to compare: one file per language in `dir`,
+ * first-screen/<lang>.json, fetched by a loader bundled with `first` null. Returns their paths. */
+export function firstScreenFiles(dir) {
+  const first = firstScreen();
+  mkdirSync(join(dir, 'first-screen'), { recursive: true });
+  return Object.keys(first).filter((k) => k.length === 2).map((lang) => {
+    writeFileSync(join(dir, 'first-screen', `${lang}.json`), JSON.stringify({ composed: first.composed, runs: first.runs, [lang]: first[lang] }));
+    return `first-screen/${lang}.json`;
+  });
+}
+
 /** The loader `entry` bundled with web/first-screen.js and minified. `first` is the first
- * screen's markup for every language, inlined, or null to fetch it per language (the release
- * does; `make bench` compares both). */
+ * screen's markup for every language, inlined (the release), or null to fetch it per language. */
 export function bundleLoader(entry, hashes, first = null) {
   const define = { __IC_INTEGRITY__: JSON.stringify(hashes), __IC_FIRST__: first ? JSON.stringify(first) : 'undefined' };
   const { outputFiles, warnings } = buildSync({ ...OPTIONS, define, entryPoints: [entry], bundle: true, write: false });
@@ -50,17 +62,11 @@ export function bundleLoader(entry, hashes, first = null) {
 }
 
 function main(dir) {
-  const first = JSON.parse(readFileSync('web/first-screen.json', 'utf8'));
-  mkdirSync(join(dir, 'first-screen'), { recursive: true });
-  for (const lang of Object.keys(first).filter((k) => k.length === 2)) {
-    writeFileSync(join(dir, 'first-screen', `${lang}.json`), JSON.stringify({ composed: first.composed, runs: first.runs, [lang]: first[lang] }));
-  }
-
   for (const name of FILES) {
     const path = join(dir, name);
     const source = readFileSync(path, 'utf8');
     let code;
-    if (name === 'intimacy-check.js') code = bundleLoader(path, integrity(dir));
+    if (name === 'intimacy-check.js') code = bundleLoader(path, integrity(dir), firstScreen());
     else {
       const out = transformSync(source, OPTIONS);
       for (const w of out.warnings) console.warn(`minify ${name}: ${w.text}`);

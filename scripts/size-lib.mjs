@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 /** The files a visitor of an embedded widget fetches, from the loader to the plan screen. */
 /** One language file: an English visitor's (the largest language costs about the same). */
 export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm',
-  'texts/en.json', 'first-screen/en.json'];
+  'texts/en.json'];
 
 /** Files a visitor fetches only on one screen: the QR encoder, on "Your code". */
 export const ON_DEMAND_FILES = ['qr.js'];

@@ -71,10 +71,10 @@ const once = (key, load) => {
 };
 /** `texts/<tag>.json`, checked and parsed. */
 export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`, 'low')).json());
-/** The first screen's markup in `lang` (`first-screen/<tag>.json`, written by `make dist`
- * from web/first-screen.json), or null: the source tree has none, and the app shows its own.
- * `make bench` also builds a loader with every language inlined (`__IC_FIRST__`), to compare;
- * in the release that branch is gone (scripts/minify.mjs). */
+/** The first screen's markup (web/first-screen.json), which `make dist` puts into this file
+ * (`__IC_FIRST__`, every language), or null: the source tree has none, and the app shows its
+ * own. `make bench` also builds a loader that fetches it as one file per language instead,
+ * `first-screen/<tag>.json`, to compare the two (scripts/minify.mjs). */
 export const firstScreenFile = (tag) => (typeof __IC_FIRST__ !== 'undefined' ? Promise.resolve(__IC_FIRST__)
   : once(`first:${tag}`, async () => (await fetchChecked(`first-screen/${tag}.json`)).json())).catch(() => null);
 /** The practice's own words (the `texts` attribute), relative to the host page. */
@@ -124,8 +124,8 @@ export function showFirstScreen(box, first, attributes, words, lang, announce) {
     // A page that forbids markup from strings (Trusted Types) keeps the space for the app.
     return null;
   }
-  // After the frame that shows it has been painted (a rAF in a rAF): the app never takes over
-  // a screen nobody saw, so what a visitor (and a page-speed tool) sees first is always this.
+  // After the frame that shows it (a rAF in a rAF): even when the app is already there, the
+  // visitor's first frame is this screen, never a blank box or a swap halfway.
   const painted = new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   return Object.assign(wireFirstScreen(box, plan.exit, announce), { shown: true, painted });
 }

@@ -268,14 +268,14 @@ test('hostile values on the first screen: markup stays text, a bad link holds th
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   const wasm = await holdWasm(page);
-  const firstFile = page.waitForResponse('**/first-screen/en.json');
+  const wordsFile = page.waitForResponse('**/hostile-words.json');
   await hostPage(page, `practice-name='"><img src=x onerror=alert(1)><script>alert(2)</script>' `
     + `safety-phone="+44 (0) 808 2000 247" exit-url="javascript:alert(3)" texts="/hostile-words.json"`, {
     files: { '/hostile-words.json': { 'ui.title': 'Our <i>own</i> title', en: { 'ui.intro_lead': 'x'.repeat(5) } } },
   });
   // A text the widget might refuse (it looks like markup): the first screen waits for the app.
   const widget = page.locator('intimacy-check');
-  await firstFile;
+  await wordsFile;
   await page.waitForFunction(() => document.querySelector('intimacy-check')?.shadowRoot?.querySelector('link')?.sheet);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await widget.evaluate((w) => w.shadowRoot.querySelector('.ic') === null)).toBe(true);

@@ -191,8 +191,16 @@ class Visitor {
 
   /** Waits for a visible element and returns it. `name` may be "/regex/". */
   async find(kind, name, ms = WAIT) {
-    const cond = new Condition(this.describe(kind, name),
-      async (d) => (await d.executeScript(find, this.scope, kind, name)) || null);
+    // The app taking over the first screen may replace the element just as it is handed back
+    // (stale): it is then looked for again.
+    const cond = new Condition(this.describe(kind, name), async (d) => {
+      try {
+        return (await d.executeScript(find, this.scope, kind, name)) || null;
+      } catch (e) {
+        if (e.name === 'StaleElementReferenceError') return null;
+        throw e;
+      }
+    });
     return this.driver.wait(cond, ms, `no visible ${this.describe(kind, name)} within ${ms} ms`, 50);
   }
 
