@@ -172,11 +172,19 @@ export function takeOver(box, first, mount) {
     watch.disconnect();
     const same = app.textContent === shown.textContent;
     const open = [...box.querySelectorAll(':scope > .ic details[open]')].map((d) => d.className);
+    // Where the focus is and what was typed (a passphrase) carry over, control by control.
+    const controls = (el) => [...el.querySelectorAll('button, summary, input, a[href]')];
+    const [from, to] = [controls(shown), controls(app)];
+    const focused = from.indexOf(box.getRootNode().activeElement);
     // Until now the first screen kept working; from here the app answers.
     first.release();
     for (const old of [...box.children]) if (old !== next) old.remove();
     next.removeAttribute('style');
     for (const c of open) next.querySelector(`details.${c.split(' ').join('.')}`)?.setAttribute('open', '');
+    if (same) {
+      from.forEach((el, i) => { if (el.localName === 'input' && el.value && to[i]?.localName === 'input') to[i].value = el.value; });
+      to[focused]?.focus({ preventScroll: true });
+    }
     if (first.early && same) app.querySelector(`.ic-intro ${first.early}`)?.click();
   };
   const watch = new MutationObserver(() => first.painted.then(swap));

@@ -133,6 +133,23 @@ test('the takeover keeps the same markup, the same text and no layout shift', as
   expect(await shifts(page)).toBe(0);
 });
 
+test('a passphrase typed before the app, and the focus, carry over the takeover', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('/');
+  const heading = page.getByRole('heading', { name: 'Do we have emotional intimacy?' });
+  await expect(heading).toBeVisible();
+  await page.getByText('Privacy and safety').click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue harbour morning');
+  await page.getByLabel('The same passphrase again').fill('blue harbour morning');
+  wasm.release();
+  await tookOver(page, heading);
+  await expect(page.getByLabel('The same passphrase again')).toBeFocused();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('blue harbour morning');
+  await expect(page.getByLabel('The same passphrase again')).toHaveValue('blue harbour morning');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/locked/i).first()).toBeVisible();
+});
+
 test('an embedded widget in Spanish with a practice name, contact, accent and its own words', async ({ page }) => {
   const wasm = await holdWasm(page);
   await hostPage(page, 'lang="es" practice-name="Centro <b>Puerto</b>" contact-url="https://puerto.example/cita" accent="#8a3b12" langs="es en" texts="/first-words.json"', {
@@ -147,12 +164,15 @@ test('an embedded widget in Spanish with a practice name, contact, accent and it
   await expect(widget.getByText('Ayuda cerca:')).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
   expect(await widget.evaluate((w) => w.shadowRoot.querySelectorAll('b').length)).toBe(0);
+  await widget.getByText('Sobre este cuestionario').focus();
   const before = await markup(widget);
   await watchShifts(page);
   wasm.release();
   await tookOver(page, heading);
   const after = await markup(widget);
   expect(after).toBe(before);
+  // Focus inside the shadow root stays on the same control.
+  await expect(widget.getByText('Sobre este cuestionario')).toBeFocused();
   expect(await shifts(page)).toBe(0);
 });
 
