@@ -124,10 +124,7 @@ export function showFirstScreen(box, first, attributes, words, lang, announce) {
     // A page that forbids markup from strings (Trusted Types) keeps the space for the app.
     return null;
   }
-  // After the frame that shows it (a rAF in a rAF): even when the app is already there, the
-  // visitor's first frame is this screen, never a blank box or a swap halfway.
-  const painted = new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  return Object.assign(wireFirstScreen(box, plan.exit, announce), { shown: true, painted });
+  return Object.assign(wireFirstScreen(box, plan.exit, announce), { shown: true });
 }
 
 /** Until the app arrives, Shift pressed three times leaves even where no first screen shows
@@ -187,7 +184,8 @@ export function takeOver(box, first, mount) {
     }
     if (first.early && same) app.querySelector(`.ic-intro ${first.early}`)?.click();
   };
-  const watch = new MutationObserver(() => first.painted.then(swap));
+  // In the observer's own callback: no task runs while both are in the box.
+  const watch = new MutationObserver(swap);
   watch.observe(next, { childList: true, subtree: true });
   return mount(next);
 }

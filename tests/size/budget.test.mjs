@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { budget, visitorBytes } from '../../scripts/size-lib.mjs';
 
 /** The embed loader, gzip: it holds the first screen in every language (issue 21). */
-const LOADER_LIMIT = 8_600;
+const LOADER_LIMIT = 8_700;
 
 test('what a visitor of the embedded widget downloads stays within the budget', () => {
   const { rows, total } = visitorBytes('dist');
