@@ -168,8 +168,8 @@ export function shiftTaps(onExit) {
 
 /**
  * Makes a first screen's buttons work before the app: quick exit leaves at once, Start and
- * Start without saving are remembered (`state.early`, the button's class), the rest waits. `box` holds the screen;
- * `announce(name)` tells the host page, as the app does.
+ * Start without saving are remembered (`state.early`, the button pressed), the rest waits.
+ * `box` holds the screen; `announce(name)` tells the host page, as the app does.
  */
 export function wireFirstScreen(box, exitTo, announce) {
   const state = { early: null, exited: false };
@@ -186,7 +186,7 @@ export function wireFirstScreen(box, exitTo, announce) {
     const button = e.target.closest?.('button');
     if (!button) return;
     if (button.classList.contains('ic-exit')) exit();
-    else if (button.matches('.ic-intro .ic-actions button')) state.early = `.${button.classList[1]}`;
+    else if (button.matches('.ic-intro .ic-actions button')) state.early = button;
     else return;
     // Said once, so a visitor knows the press counted while the rest arrives.
     box.firstElementChild?.setAttribute('aria-busy', 'true');

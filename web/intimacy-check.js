@@ -161,15 +161,14 @@ export function takeOver(box, first, mount) {
   Object.assign(next.style, { height: '0', overflow: 'hidden' });
   box.append(next);
   const shown = box.firstElementChild;
-  let done = false;
   const swap = () => {
     const app = next.querySelector(':scope > .ic:not(.ic-loading)');
-    if (done || !app) return;
-    done = true;
+    if (!app) return;
     watch.disconnect();
     const same = app.textContent === shown.textContent;
     const open = [...box.querySelectorAll(':scope > .ic details[open]')].map((d) => d.className);
-    // Where the focus is and what was typed (a passphrase) carry over, control by control.
+    // Where the focus is, what was typed (a passphrase) and a press carry over, control by
+    // control, when the app shows just what the visitor saw.
     const controls = (el) => [...el.querySelectorAll('button, summary, input, a[href]')];
     const [from, to] = [controls(shown), controls(app)];
     const focused = from.indexOf(box.getRootNode().activeElement);
@@ -178,11 +177,10 @@ export function takeOver(box, first, mount) {
     for (const old of [...box.children]) if (old !== next) old.remove();
     next.removeAttribute('style');
     for (const c of open) next.querySelector(`details.${c.split(' ').join('.')}`)?.setAttribute('open', '');
-    if (same) {
-      from.forEach((el, i) => { if (el.localName === 'input' && el.value && to[i]?.localName === 'input') to[i].value = el.value; });
-      to[focused]?.focus({ preventScroll: true });
-    }
-    if (first.early && same) app.querySelector(`.ic-intro ${first.early}`)?.click();
+    if (!same) return;
+    from.forEach((el, i) => { if (el.localName === 'input' && el.value && to[i]?.localName === 'input') to[i].value = el.value; });
+    to[focused]?.focus({ preventScroll: true });
+    to[from.indexOf(first.early)]?.click();
   };
   // In the observer's own callback: no task runs while both are in the box.
   const watch = new MutationObserver(swap);
