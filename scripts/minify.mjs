@@ -4,10 +4,12 @@
 // with its own name and exports: `import.meta.url` and the dynamic imports are kept, and esbuild adds no eval, so the files still run under a strict
 // Content-Security-Policy. The configurator's files (configure*.js, preview.js) are left
 // readable: a visitor never downloads them.
-// The loader alone is bundled, with web/first-screen.js and the first screen's markup in
-// every language (web/first-screen.json), so the intro comes with the loader and needs no
+// The loader alone is bundled, with web/first-screen.js and the first screen's markup in the
+// default language (web/first-screen.json), so the intro comes with the loader and needs no
 // request of its own: on the slow phone that was faster than a small file per language,
-// fetched beside the stylesheet (`make bench` compares the two, see firstScreenFiles).
+// fetched beside the stylesheet (`make bench` compares the two, see firstScreenFiles). Every
+// other language's first screen is such a file, first-screen/<lang>.json: each language held
+// in the loader would cost every visitor about 1.9 KB gzip.
 // Last, the preload hints of index.html and frame.html get the same hashes, so the browser
 // uses what they fetched early.
 // Usage: node scripts/minify.mjs [dist]. `make bench` also imports it, to build the loader
@@ -38,22 +40,31 @@ export function integrity(dir, more = []) {
   return Object.fromEntries(checked.map((f) => [f, sri(dir, f)]));
 }
 
-/** The first screen's markup, every language (written by src/first_screen.rs). */
-export const firstScreen = () => JSON.parse(readFileSync('web/first-screen.json', 'utf8'));
+/** The language whose first screen the loader holds (the widget's default). */
+export const INLINE_LANG = 'en';
 
-/** The other way, for `make bench` to compare: one file per language in `dir`,
- * first-screen/<lang>.json, fetched by a loader bundled with `first` null. Returns their paths. */
-export function firstScreenFiles(dir) {
-  const first = firstScreen();
+/** The first screen's markup in `lang`, with the parts every language shares (written by
+ * src/first_screen.rs into web/first-screen.json). */
+export const firstScreen = (lang) => {
+  const { composed, runs, [lang]: words } = JSON.parse(readFileSync('web/first-screen.json', 'utf8'));
+  return { composed, runs, [lang]: words };
+};
+/** Every language the first screen is in. */
+const firstScreenLangs = () => Object.keys(JSON.parse(readFileSync('web/first-screen.json', 'utf8'))).filter((k) => k.length === 2);
+
+/** One file per language in `dir`, first-screen/<lang>.json, for each language but `inlined`
+ * (all of them for `make bench`'s other way, a loader bundled with `first` null). Returns
+ * their paths. */
+export function firstScreenFiles(dir, inlined = null) {
   mkdirSync(join(dir, 'first-screen'), { recursive: true });
-  return Object.keys(first).filter((k) => k.length === 2).map((lang) => {
-    writeFileSync(join(dir, 'first-screen', `${lang}.json`), JSON.stringify({ composed: first.composed, runs: first.runs, [lang]: first[lang] }));
+  return firstScreenLangs().filter((lang) => lang !== inlined).map((lang) => {
+    writeFileSync(join(dir, 'first-screen', `${lang}.json`), JSON.stringify(firstScreen(lang)));
     return `first-screen/${lang}.json`;
   });
 }
 
 /** The loader `entry` bundled with web/first-screen.js and minified. `first` is the first
- * screen's markup for every language, inlined (the release), or null to fetch it per language. */
+ * screen's markup it holds (the release: the default language's), or null to fetch each. */
 export function bundleLoader(entry, hashes, first = null) {
   const define = { __IC_INTEGRITY__: JSON.stringify(hashes), __IC_FIRST__: first ? JSON.stringify(first) : 'undefined' };
   const { outputFiles, warnings } = buildSync({ ...OPTIONS, define, entryPoints: [entry], bundle: true, write: false });
@@ -66,7 +77,9 @@ function main(dir) {
     const path = join(dir, name);
     const source = readFileSync(path, 'utf8');
     let code;
-    if (name === 'intimacy-check.js') code = bundleLoader(path, integrity(dir), firstScreen());
+    if (name === 'intimacy-check.js') {
+      code = bundleLoader(path, integrity(dir, firstScreenFiles(dir, INLINE_LANG)), firstScreen(INLINE_LANG));
+    }
     else {
       const out = transformSync(source, OPTIONS);
       for (const w of out.warnings) console.warn(`minify ${name}: ${w.text}`);

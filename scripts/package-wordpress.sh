@@ -21,6 +21,7 @@ cp -R wordpress/intimacy-check/. "$STAGE/"
 cp dist/intimacy-check.js dist/qr.js dist/widget.css "$STAGE/widget/"
 cp -R dist/app/. "$STAGE/widget/app/"
 mkdir -p "$STAGE/widget/texts" && cp -R dist/texts/. "$STAGE/widget/texts/"
+mkdir -p "$STAGE/widget/first-screen" && cp -R dist/first-screen/. "$STAGE/widget/first-screen/"
 # WordPress hosts compress on the fly (or not at all): the precompressed copies stay out.
 find "$STAGE/widget" \( -name '*.br' -o -name '*.gz' \) -delete
 (cd "$OUT" && zip -qr -X intimacy-check.zip intimacy-check)

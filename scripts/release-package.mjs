@@ -12,7 +12,7 @@ const pkg = {
   type: 'module',
   browser: 'intimacy-check.js',
   exports: { '.': './intimacy-check.js' },
-  files: ['intimacy-check.js', 'qr.js', 'widget.css', 'frame.html', 'frame.js', 'frame.css', 'app/', 'texts/', 'CHANGELOG.md'],
+  files: ['intimacy-check.js', 'qr.js', 'widget.css', 'frame.html', 'frame.js', 'frame.css', 'app/', 'texts/', 'first-screen/', 'CHANGELOG.md'],
   keywords: ['counselling', 'couples', 'relationship', 'quiz', 'web-component', 'wasm', 'privacy'],
 };
 writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);

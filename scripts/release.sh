@@ -27,10 +27,11 @@ cp dist-wordpress/intimacy-check.zip "$OUT/intimacy-check-wordpress-$VERSION.zip
 
 # The npm package: the files a page loads from a CDN, and nothing else.
 PKG="$STAGE/package"
-mkdir -p "$PKG/app" "$PKG/texts"
+mkdir -p "$PKG/app" "$PKG/texts" "$PKG/first-screen"
 cp dist/intimacy-check.js dist/qr.js dist/widget.css dist/frame.html dist/frame.js dist/frame.css "$PKG/"
 cp dist/app/intimacy-check.js dist/app/intimacy-check_bg.wasm "$PKG/app/"
 cp dist/texts/*.json "$PKG/texts/"
+cp dist/first-screen/*.json "$PKG/first-screen/"
 cp LICENSE CHANGELOG.md "$PKG/"
 node scripts/release-package.mjs "$VERSION" "$PKG"
 (cd "$PKG" && npm pack --quiet --pack-destination "../../../$OUT" >/dev/null)

@@ -9,8 +9,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 export const VISITOR_FILES = ['intimacy-check.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm',
   'texts/en.json'];
 
-/** Files a visitor fetches only on one screen: the QR encoder, on "Your code". */
-export const ON_DEMAND_FILES = ['qr.js'];
+/** Files a visitor fetches only sometimes, and when: the QR encoder, and the first screen in
+ * a language the loader does not hold (it holds English). */
+export const ON_DEMAND_FILES = [['on "Your code" only', 'qr.js'], ['in Spanish only, instead of the loader\'s English first screen', 'first-screen/es.json']];
 
 export const gzipBuffer = (buf) => gzipSync(buf, { level: 9 });
 export const brotliBuffer = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });

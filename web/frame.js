@@ -8,7 +8,7 @@
 // redirect to anywhere.
 // It also tells the parent page its height, so the iframe grows and shrinks with the content.
 // The message holds only a number; the parent checks where it came from (see README).
-import './intimacy-check.js';
+import { firstScreenFile, guessLang } from './intimacy-check.js';
 
 /** What the address may choose. */
 const FROM_ADDRESS = ['lang', 'start'];
@@ -50,6 +50,9 @@ async function practiceSettings(id) {
 }
 
 const params = new URLSearchParams(location.search);
+// A first screen the loader does not hold (a language other than the default) is fetched
+// now, beside the practice's settings, not after them.
+firstScreenFile(guessLang(params.get('lang') ?? undefined));
 const settings = await practiceSettings(params.get('practice'));
 for (const name of FROM_ADDRESS) if (params.has(name)) settings[name] = params.get(name);
 

@@ -71,11 +71,13 @@ const once = (key, load) => {
 };
 /** `texts/<tag>.json`, checked and parsed. */
 export const langFile = (tag) => once(`lang:${tag}`, async () => (await fetchChecked(`texts/${tag}.json`, 'low')).json());
-/** The first screen's markup (web/first-screen.json), which `make dist` puts into this file
- * (`__IC_FIRST__`, every language), or null: the source tree has none, and the app shows its
- * own. `make bench` also builds a loader that fetches it as one file per language instead,
- * `first-screen/<tag>.json`, to compare the two (scripts/minify.mjs). */
-export const firstScreenFile = (tag) => (typeof __IC_FIRST__ !== 'undefined' ? Promise.resolve(__IC_FIRST__)
+/** The first screen's markup in `tag` (web/first-screen.json), or null: the source tree has
+ * none, and the app shows its own. `make dist` puts the default language's into this file
+ * (`__IC_FIRST__`); every other language is a file, `first-screen/<tag>.json`, fetched at
+ * once beside the stylesheet (scripts/minify.mjs). `make bench` also builds a loader that
+ * fetches every language, to compare the two. */
+const HELD = typeof __IC_FIRST__ === 'undefined' ? {} : __IC_FIRST__;
+export const firstScreenFile = (tag) => (HELD[tag] ? Promise.resolve(HELD)
   : once(`first:${tag}`, async () => (await fetchChecked(`first-screen/${tag}.json`)).json())).catch(() => null);
 /** The practice's own words (the `texts` attribute), relative to the host page. */
 export const textsFile = (url) => once(`texts:${url}`, async () => {

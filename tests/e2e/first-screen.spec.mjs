@@ -248,10 +248,14 @@ test('a locked save shows nothing before the app', async ({ page }) => {
 
 test('the iframe page shows the first screen before the app', async ({ page }) => {
   const wasm = await holdWasm(page);
+  // Spanish is a file beside the loader (English comes inside it), fetched once.
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/first-screen/')) asked.push(new URL(r.url()).pathname); });
   await page.goto('/frame.html?lang=es');
   const widget = page.locator('intimacy-check');
   const heading = widget.getByRole('heading', { name: '¿Tenemos intimidad emocional?' });
   await expect(heading).toBeVisible();
+  expect(asked).toEqual(['/first-screen/es.json']);
   const before = await markup(widget);
   wasm.release();
   await tookOver(page, heading);

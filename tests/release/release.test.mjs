@@ -30,14 +30,14 @@ test('the npm package is this version, holds the widget, and its hashes are its 
   assert.equal(manifest.version, version);
   assert.equal(manifest.license, 'MIT');
   for (const f of ['intimacy-check.js', 'qr.js', 'widget.css', 'app/intimacy-check.js', 'app/intimacy-check_bg.wasm',
-    'texts/en.json', 'texts/es.json', 'frame.html', 'LICENSE']) {
+    'texts/en.json', 'texts/es.json', 'first-screen/es.json', 'frame.html', 'LICENSE']) {
     assert.ok(readFileSync(join(pkg, f)).length > 0, f);
   }
   const loader = readFileSync(join(pkg, 'intimacy-check.js'), 'utf8');
   assert.ok(loader.includes(`"${version}"`), 'the loader names its version');
   const hashes = [...loader.matchAll(/"([\w/.-]+\.(?:js|wasm|css|json))":"(sha384-[A-Za-z0-9+/=]+)"/g)];
   assert.deepEqual(hashes.map((m) => m[1]).sort(),
-    ['app/intimacy-check.js', 'app/intimacy-check_bg.wasm', 'qr.js', 'texts/en.json',
+    ['app/intimacy-check.js', 'app/intimacy-check_bg.wasm', 'first-screen/es.json', 'qr.js', 'texts/en.json',
       'texts/es.json', 'widget.css']);
   for (const [, file, sri] of hashes) assert.equal(`sha384-${hash('sha384', readFileSync(join(pkg, file)), 'base64')}`, sri, file);
   // The snippet's hash is the packaged loader's, at this exact version's address.
